@@ -1,0 +1,25 @@
+import { checkSecret, createDolfinClient, unwrap } from '@dolfinai/core';
+import type { Session } from '@dolfinai/types';
+
+export interface ExchangeCodeOptions {
+  /** API origin. @default 'https://api.dolfinai.co' */
+  baseUrl?: string;
+  /** The fetch to use. @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * Swaps a short-lived auth code (minted by your backend with `POST /auth/codes`) for a session: a bearer token
+ * valid for 8 hours and the user's organisations. Sends no credential. Throws a typed error when the code is
+ * unknown, used or expired.
+ * @example const session = await exchangeCode(new URL(location.href).searchParams.get('code')!);
+ */
+export async function exchangeCode(code: string, options: ExchangeCodeOptions = {}): Promise<Session> {
+  const client = createDolfinClient({
+    baseUrl: options.baseUrl,
+    organisationId: undefined,
+    fetch: options.fetch,
+    credential: {},
+  });
+  return unwrap(client.POST('/auth/exchange', { body: { code: checkSecret('code', code) } }));
+}

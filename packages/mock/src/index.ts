@@ -1,0 +1,3 @@
+export { bundledSpecPath } from './spec-path.js';
+export type { MockOptions, RunningMock } from './start-mock.js';
+export { startMock } from './start-mock.js';

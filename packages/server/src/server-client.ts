@@ -1,0 +1,58 @@
+import { checkSecret, createDolfinClient, type DolfinClient, DolfinOptionError } from '@dolfinai/core';
+
+export interface ServerClientOptions {
+  /** Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. */
+  apiKey: string;
+  /** Organisation sent as `x-dolfin-organisation-id` on every request; a per-request header overrides it. */
+  organisationId?: string;
+  /** API origin. @default 'https://api.dolfinai.co' */
+  baseUrl?: string;
+  /** The fetch to use. @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
+  /**
+   * Allow running in a browser, where the API key would be exposed to every visitor. Only for trusted,
+   * non-public tools.
+   * @default false
+   */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+export type ServerClient = DolfinClient;
+
+export const API_KEY_HEADER = 'x-dolfin-api-key';
+
+/**
+ * A typed client for a backend: every request carries the API key, and the organisation header when an
+ * organisation is set.
+ * @example
+ * const dolfin = createServerClient({ apiKey: process.env.DOLFIN_API_KEY! });
+ * const { data } = await dolfin.GET('/industries');
+ */
+export function createServerClient(options: ServerClientOptions): ServerClient {
+  if (typeof options !== 'object' || options === null) {
+    throw new DolfinOptionError('options', 'createServerClient needs an options object with an apiKey');
+  }
+  if (runsInBrowser() && options.dangerouslyAllowBrowser !== true) {
+    throw new DolfinOptionError(
+      'dangerouslyAllowBrowser',
+      'createServerClient refuses to run in a browser, where the API key would be public. ' +
+        'Use @dolfinai/browser with a session token, or set dangerouslyAllowBrowser: true if you accept the risk.',
+    );
+  }
+  const apiKey = checkSecret('apiKey', options.apiKey);
+  return createDolfinClient({
+    baseUrl: options.baseUrl,
+    organisationId: options.organisationId,
+    fetch: options.fetch,
+    credential: {
+      onRequest({ request }) {
+        request.headers.set(API_KEY_HEADER, apiKey);
+        return request;
+      },
+    },
+  });
+}
+
+function runsInBrowser(): boolean {
+  return typeof window !== 'undefined' && typeof document !== 'undefined';
+}
