@@ -2,12 +2,6 @@
 import { startMock } from '@dolfinai/mock';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    dolfinMockUrl: string;
-  }
-}
-
 export default async function setup(project: TestProject) {
   const mock = await startMock({ errors: true });
   project.provide('dolfinMockUrl', mock.url);

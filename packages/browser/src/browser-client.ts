@@ -1,4 +1,10 @@
-import { checkSecret, createDolfinClient, type DolfinClient, DolfinOptionError } from '@dolfinai/core';
+import {
+  checkSecret,
+  createDolfinClient,
+  type DolfinClient,
+  DolfinOptionError,
+  type OrganisationClient,
+} from '@dolfinai/core';
 
 export interface BrowserClientOptions {
   /** The session token from `exchangeCode` (`Authorization: Bearer`). */
@@ -11,7 +17,12 @@ export interface BrowserClientOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-export type BrowserClient = DolfinClient;
+/** The client's type: with an `organisationId`, the organisation header is optional on every call. */
+export type BrowserClient<Options extends BrowserClientOptions = BrowserClientOptions> = Options extends {
+  organisationId: string;
+}
+  ? OrganisationClient
+  : DolfinClient;
 
 /**
  * A typed client for the user's browser: every request carries the session token as a bearer token, and the
@@ -21,7 +32,9 @@ export type BrowserClient = DolfinClient;
  * const dolfin = createBrowserClient({ token: session.token, organisationId: session.organisations[0].organisationId });
  * const { data } = await dolfin.GET('/invoices');
  */
-export function createBrowserClient(options: BrowserClientOptions): BrowserClient {
+export function createBrowserClient<const Options extends BrowserClientOptions>(
+  options: Options,
+): BrowserClient<Options> {
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createBrowserClient needs an options object with a token');
   }
@@ -33,11 +46,14 @@ export function createBrowserClient(options: BrowserClientOptions): BrowserClien
     credential: {
       onRequest({ request }) {
         if (request.headers.has('x-dolfin-api-key')) {
-          throw new DolfinOptionError('headers', 'The browser client never sends x-dolfin-api-key; API keys stay on your server');
+          throw new DolfinOptionError(
+            'headers',
+            'The browser client never sends x-dolfin-api-key; API keys stay on your server',
+          );
         }
         request.headers.set('authorization', authorization);
         return request;
       },
     },
-  });
+  }) as BrowserClient<Options>;
 }

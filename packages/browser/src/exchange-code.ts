@@ -15,11 +15,11 @@ export interface ExchangeCodeOptions {
  * @example const session = await exchangeCode(new URL(location.href).searchParams.get('code')!);
  */
 export async function exchangeCode(code: string, options: ExchangeCodeOptions = {}): Promise<Session> {
+  const body = { code: checkSecret('code', code) };
   const client = createDolfinClient({
     baseUrl: options.baseUrl,
     organisationId: undefined,
     fetch: options.fetch,
-    credential: {},
   });
-  return unwrap(client.POST('/auth/exchange', { body: { code: checkSecret('code', code) } }));
+  return unwrap(client.POST('/auth/exchange', { body }));
 }

@@ -37,6 +37,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     cors: true,
     config: {
       isProxy: false,
+      upstreamProxy: undefined,
       validateRequest: true,
       validateResponse: true,
       checkSecurity: true,

@@ -1,4 +1,10 @@
-import { checkSecret, createDolfinClient, type DolfinClient, DolfinOptionError } from '@dolfinai/core';
+import {
+  checkSecret,
+  createDolfinClient,
+  type DolfinClient,
+  DolfinOptionError,
+  type OrganisationClient,
+} from '@dolfinai/core';
 
 export interface ServerClientOptions {
   /** Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. */
@@ -17,7 +23,12 @@ export interface ServerClientOptions {
   dangerouslyAllowBrowser?: boolean;
 }
 
-export type ServerClient = DolfinClient;
+/** The client's type: with an `organisationId`, the organisation header is optional on every call. */
+export type ServerClient<Options extends ServerClientOptions = ServerClientOptions> = Options extends {
+  organisationId: string;
+}
+  ? OrganisationClient
+  : DolfinClient;
 
 export const API_KEY_HEADER = 'x-dolfin-api-key';
 
@@ -28,7 +39,9 @@ export const API_KEY_HEADER = 'x-dolfin-api-key';
  * const dolfin = createServerClient({ apiKey: process.env.DOLFIN_API_KEY! });
  * const { data } = await dolfin.GET('/industries');
  */
-export function createServerClient(options: ServerClientOptions): ServerClient {
+export function createServerClient<const Options extends ServerClientOptions>(
+  options: Options,
+): ServerClient<Options> {
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createServerClient needs an options object with an apiKey');
   }
@@ -50,7 +63,7 @@ export function createServerClient(options: ServerClientOptions): ServerClient {
         return request;
       },
     },
-  });
+  }) as ServerClient<Options>;
 }
 
 function runsInBrowser(): boolean {

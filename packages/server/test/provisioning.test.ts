@@ -1,6 +1,6 @@
-import { ConflictError, createServerClient, unwrap, UnprocessableEntityError } from '@dolfinai/server';
-import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 import type { AuthCode, Industry, Organisation, User } from '@dolfinai/server';
+import { ConflictError, createServerClient, UnprocessableEntityError, unwrap } from '@dolfinai/server';
+import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 
 const baseUrl = inject('dolfinMockUrl');
 const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';

@@ -197,6 +197,2160 @@ export interface paths {
         patch: operations["patchInvoice"];
         trace?: never;
     };
+    "/auth/sandbox-handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a sandbox-handoff auth code
+         * @description Authenticated portal users (or any Bearer caller with org access) can exchange this for a session JWT scoped to one Org. Returns the code + URL the portal should open.
+         */
+        post: operations["createSandboxHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update organisation
+         * @description Replace an organisation's details.
+         */
+        put: operations["updateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Patch organisation
+         * @description Partially update an organisation; only the fields sent are changed.
+         */
+        patch: operations["patchOrganisation"];
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add user to my organisation
+         * @description Add a user to the caller's active organisation (creating the user account if it does not already exist). Caller must be Admin or Owner of the organisation. This is the in-app counterpart of `POST /organisations/{organisationId}/users`, which the Client backend calls with its API key.
+         */
+        post: operations["addUserToMyOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example b2222222-2222-2222-2222-222222222222
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update user role in my organisation
+         * @description Change a member's OrganisationRole in the caller's active organisation (the one named in `x-dolfin-organisation-id`). Admin/Owner only. Cannot demote the only Owner.
+         */
+        patch: operations["updateUserRole"];
+        trace?: never;
+    };
+    "/organisations/{id}/payment-account/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get payment account status
+         * @description Returns the current payment account status for the organisation. Refreshes from the payment provider when the stored status is not yet Active so the UI can reflect live onboarding progress without waiting for a webhook.
+         */
+        get: operations["getPaymentAccountStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}/payment-account/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable payment account
+         * @description Creates a payment account for the organisation. Returns the account identifier and initial status. Idempotent — returns existing account if one is already attached. (The response body was not visible in the docs; it is inferred to be the payment-account status shape.)
+         */
+        post: operations["enablePaymentAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}/payment-account/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create payment account onboarding link
+         * @description Returns a short-lived Stripe-hosted onboarding URL. The Client redirects the SMB to this URL; Stripe collects KYC and redirects back to the supplied ReturnUrl. Use this as an alternative to the embedded-components session when the Client does not want to embed Stripe.js. The returned link is single-use and expires; call this endpoint each time onboarding resumes. (The request and response bodies were not visible in the docs; their fields are inferred.)
+         */
+        post: operations["createPaymentAccountLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}/payment-account/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create payment account onboarding session
+         * @description Returns a short-lived client secret that the frontend hands to Stripe's embedded ConnectAccountOnboarding component. The secret is single-use and expires; call this endpoint each time the onboarding component is mounted. (The response body was not visible in the docs; its fields are inferred.)
+         */
+        post: operations["createPaymentAccountSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/i/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's public payment-page token (the last segment of its `paymentUrl`).
+                 * @example pay_7Hq2x9
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get public invoice view
+         * @description The customer-facing view of an invoice for the hosted payment page. Public: the token in the path is the only credential.
+         */
+        get: operations["getPublicInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/i/{token}/checkout-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's public payment-page token (the last segment of its `paymentUrl`).
+                 * @example pay_7Hq2x9
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create payment checkout session
+         * @description Creates a Stripe PaymentIntent on the organisation's connected account via direct charge. Revenue share is applied via application_fee_amount. Returns the client_secret for Stripe.js to confirm the payment on the hosted payment page. Public: the token in the path is the only credential. No request body.
+         */
+        post: operations["createCheckoutSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Patch client settings
+         * @description Update the active Client's branding (LogoUrl, PrimaryColour), bill-approval link TTL, Gmail connector settings (enabled flag + allowed OAuth redirect hosts), the pay-by-bank opt-in, and the AR-email kill switch (ArEmailsEnabled). Caller must be Admin/Owner of the Client.
+         */
+        patch: operations["patchClient"];
+        trace?: never;
+    };
+    "/clients/{clientId}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create client invite
+         * @description Generate a portal-membership invite for the given email and role. Returns the raw token once — store the link immediately. (The request and response bodies were not visible in the docs; their fields are inferred.)
+         */
+        post: operations["createClientInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client-invites/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept client invite
+         * @description Anonymous endpoint. Provide the invite token + a Google/Microsoft access token; the OAuth-verified email must match the invited email exactly. Returns a Dolfin bearer token (the same shape as `POST /auth/exchange`).
+         */
+        post: operations["acceptClientInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create API key
+         * @description Mint a new API key for the calling Client. Bearer callers must be Admin/Owner of the active Client. The raw key is returned only once.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example a9012345-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke API key
+         * @description Revoke an active API key so it can no longer be used. Bearer callers must be Admin/Owner of the active Client.
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create webhook subscription
+         * @description Subscribe an HTTPS endpoint of the calling Client to event types. The response carries the signing `secret`. (The docs do not list event-type names or the signature scheme.)
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook subscription's id.
+                 * @example e8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List webhook deliveries
+         * @description List recent deliveries for a subscription, newest first. Returns a bare array (not paginated).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List Client members
+         * @description List portal members of a Client. Requires Bearer or API-key access for the specified Client. Returns a bare array (not paginated). (The member fields were not visible in the docs; they are inferred.)
+         */
+        get: operations["listClientMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+                /**
+                 * @description The member's user id.
+                 * @example b2222222-2222-2222-2222-222222222222
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Client member role
+         * @description Change a member's ClientRole. Admin/Owner only. Cannot demote the only Owner. (The request body's schema name and the response were not visible in the docs; the `role` body and the member response are inferred.)
+         */
+        patch: operations["updateClientMemberRole"];
+        trace?: never;
+    };
+    "/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send invoice
+         * @description Marks the invoice as sent and delivers it to the customer. An optional body overrides the email copy (subject, preview text, greeting line, opening body in Markdown) for this send only; omitted parts come from the catalogue, chosen by the organisation's `DefaultInvoiceMessageTone` and industry. An empty body sends the catalogue email as-is.
+         */
+        post: operations["sendInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List payments for an invoice
+         * @description Returns all recorded payments against the invoice — both Stripe-originated (via webhook) and SMB-recorded manual payments. Ordered newest first.
+         */
+        get: operations["listInvoicePayments"];
+        put?: never;
+        /**
+         * Record a manual payment against an invoice
+         * @description Used when the customer pays off-platform (bank transfer, cash, cheque). Dispatches MarkInvoicePaid with Source=Manual — the saga handles the state transition (PartiallyPaid or Paid) via the same path as Stripe-originated payments.
+         */
+        post: operations["recordInvoicePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credit notes
+         * @description List the organisation's credit notes, newest first, optionally filtered by customer or invoice.
+         */
+        get: operations["listCreditNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceId}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List credit notes
+         * @description List the credit notes raised against an invoice, newest first.
+         */
+        get: operations["listInvoiceCreditNotes"];
+        put?: never;
+        /**
+         * Create credit note
+         * @description Raise a Draft credit note against the invoice. The amount is in the invoice's currency, greater than zero and at most the invoice's outstanding balance. With `invoiceLineItemId` the line's frozen tax rate is inherited unless `taxRateId` overrides it. Issue the note to make it final.
+         */
+        post: operations["createCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceId}/credit-notes/{creditNoteId}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+                /**
+                 * @description The credit note id.
+                 * @example c7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue credit note
+         * @description Issue a Draft credit note. Issued credit notes are immutable.
+         */
+        post: operations["issueCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceId}/credit-notes/{creditNoteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+                /**
+                 * @description The credit note id.
+                 * @example c7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete draft credit note
+         * @description Delete a Draft credit note. Issued credit notes are immutable and cannot be deleted.
+         */
+        delete: operations["deleteCreditNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoiceId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List reminders for an invoice
+         * @description The invoice's reminders, auto-scheduled and ad hoc, with their status.
+         */
+        get: operations["listInvoiceReminders"];
+        put?: never;
+        /**
+         * Send a payment reminder now
+         * @description Immediately emails a payment reminder for the invoice — rendering the chaser copy that matches how overdue it is, or the supplied subject/message overrides — and records it. Idempotent within 60 seconds.
+         */
+        post: operations["sendInvoiceReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurring-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recurring invoice schedules
+         * @description List the organisation's recurring-invoice schedules, with cursor-based pagination.
+         */
+        get: operations["listRecurringInvoiceSchedules"];
+        put?: never;
+        /**
+         * Create recurring invoice schedule
+         * @description Create a recurring-invoice schedule (contract). Invoices are generated from the schedule's template on the cadence — occurrence N falls on StartDate plus N intervals (month-end clamped). With AutoSend each occurrence is generated and emailed in one step; otherwise occurrences land as Draft for review. Admin-gated because an AutoSend schedule sends email without further review.
+         */
+        post: operations["createRecurringInvoiceSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurring-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The recurring-invoice schedule id.
+                 * @example d8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit recurring invoice schedule
+         * @description Change the schedule's memo, auto-send flag, total occurrences, start date or template lines; omitted fields are left as they are.
+         */
+        patch: operations["editRecurringInvoiceSchedule"];
+        trace?: never;
+    };
+    "/recurring-invoices/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The recurring-invoice schedule id.
+                 * @example d8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause recurring invoice schedule
+         * @description Pause an Active schedule. No invoices are generated while paused; resume recomputes the next run from the anchor, skipping occurrences missed while paused.
+         */
+        post: operations["pauseRecurringInvoiceSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurring-invoices/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The recurring-invoice schedule id.
+                 * @example d8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume recurring invoice schedule
+         * @description Resume a Paused schedule. The next run is recomputed from the anchor (the start date), skipping occurrences missed while paused.
+         */
+        post: operations["resumeRecurringInvoiceSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurring-invoices/from-contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extract recurring invoice terms from a contract
+         * @description Upload a contract as a PDF or image — PNG, JPEG, GIF, or WebP (multipart/form-data, field name 'file') — and get back the recurring-billing terms (customer, currency, cadence, start date, line items) as NAMES — this does not create anything. Resolve the names to ids (customers, products, tax rates) and POST /recurring-invoices to create the schedule. Required fields the contract omits are listed in missingFields; currency falls back to the organisation default. Admin-gated. Max 5 MB.
+         */
+        post: operations["extractRecurringInvoiceTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description List products for the organisation with optional name, type and currency filtering. Filter by currency to show only products an invoice in that currency can accept.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Create product
+         * @description Create a new product or service that can be added to invoice line items.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The product id.
+                 * @example d4567890-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get product
+         * @description Retrieve a single product by its identifier.
+         */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tax rates
+         * @description List the merged set of platform-managed country defaults plus the organisation's own tax rates.
+         */
+        get: operations["listTaxRates"];
+        put?: never;
+        /**
+         * Create tax rate
+         * @description Create a new tax rate for the organisation.
+         */
+        post: operations["createTaxRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/outstanding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outstanding receivables
+         * @description Everything the organisation is owed (issued, not fully paid), aged into buckets and grouped by customer, with per-currency totals and a recommendation.
+         */
+        get: operations["getOutstandingReceivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overdue receivables
+         * @description Overdue receivables grouped by customer, each tiered (gentle/firm/final/escalation) with a suggested action and tone, last-reminder timing, and payment behaviour.
+         */
+        get: operations["getOverdueReceivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Total received summary
+         * @description Cash collected (succeeded payments) over a fixed window, with the trend vs the prior equal-length window, a per-bucket time series, a Stripe-vs-Manual split, and top customers.
+         */
+        get: operations["getReceivedSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bills
+         * @description List bills for the organisation with optional state, supplier, invoice number, tag, and date filtering. Only the `States` filter is modelled here; the names of the other filters are not visible in the docs.
+         */
+        get: operations["listBills"];
+        put?: never;
+        /**
+         * Upload bill
+         * @description Upload a PDF or image file to create a new bill. OCR processing is queued asynchronously: the answer is 202 Accepted with the bill in `OcrProcessing`. Poll `GET /bills/{id}` or subscribe to the SignalR hub `/hubs/bills` for the result; on `OcrFailed`, call `POST /bills/{id}/retry-ocr`.
+         */
+        post: operations["uploadBill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get bill
+         * @description Get one bill with its OCR-extracted fields and current state (for example to poll after an upload).
+         */
+        get: operations["getBill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Patch bill
+         * @description Correct a bill's OCR-extracted fields (supplier, invoice number, amounts, line items, bank details). Allowed only while the bill is in `PendingReview`, otherwise 409 Conflict. Set `supplierId` to link an existing supplier; otherwise the free-text `supplierName`, `supplierEmail`, etc. are used for supplier resolution.
+         */
+        patch: operations["patchBill"];
+        trace?: never;
+    };
+    "/bills/{id}/retry-ocr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry bill OCR
+         * @description Queue OCR again for a bill whose OCR failed (`OcrFailed`). Like the upload, OCR runs in the background: the bill goes back to `OcrProcessing`; poll `GET /bills/{id}` or subscribe to `/hubs/bills` for the result.
+         */
+        post: operations["retryBillOcr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen rejected bill
+         * @description Reopen a `Rejected` bill so it can be corrected and submitted again.
+         */
+        post: operations["reopenBill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/schedule-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule bill payment
+         * @description Schedule the payment of an approved bill: set the payment date and method. The bill moves to `Scheduled`.
+         */
+        post: operations["scheduleBillPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/reclassify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-classify a bill
+         * @description Re-run the agent spend-classification pass on a bill in review. Unconfirmed line items are re-classified; reviewer confirmations are kept. Refreshed suggestions arrive over the SignalR hub `/hubs/bills` as `billClassified`.
+         */
+        post: operations["reclassifyBill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{id}/pay/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a bill by bank (Open Banking)
+         * @description Initiates a Yapily pay-by-bank payment for an approved bill: the response carries the bank authorisation URL the payer must open, plus the mandatory Yapily Connect disclosure to render on the consent screen. Requires the client to have opted in to pay-by-bank and the supplier's bank details to be confirmed. After bank authorisation the user is redirected to returnUrl (host must be allowlisted on the client).
+         */
+        post: operations["payBillByBank"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bills/{billId}/match-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                billId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a bill's match group
+         * @description The three-way match group for a bill (derived variances + fuzzy suggestions). 404 when the bill has no match group yet.
+         */
+        get: operations["getBillMatchGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/match-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The match group id.
+                 * @example 3a000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get match group
+         * @description The review unit: bill lines, allocations, and DERIVED price-vs-PO variances (computed at read time, never stored), plus fuzzy PO-line suggestions for unmatched lines.
+         */
+        get: operations["getMatchGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/match-groups/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The match group id.
+                 * @example 3a000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add allocation
+         * @description Allocate (part of) a bill line to a purchase-order line (price) and/or a delivery-note line (receipt quantity), for example to confirm a fuzzy suggestion. Answers the refreshed match group.
+         */
+        post: operations["addMatchAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/match-groups/{id}/allocations/{allocationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The match group id.
+                 * @example 3a000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+                /**
+                 * @description The allocation to remove.
+                 * @example a1000002-abcd-ef01-2345-6789abcdef01
+                 */
+                allocationId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove allocation
+         * @description Remove an allocation from the match group. Answers the refreshed match group.
+         */
+        delete: operations["removeMatchAllocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List purchase orders
+         * @description List purchase orders for the organisation, optionally filtered by supplier, with cursor-based pagination.
+         */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /**
+         * Create purchase order
+         * @description Create a purchase order with its lines for the organisation. POs are trusted platform data and do not require approval.
+         */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The purchase order id.
+                 * @example 9f000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close purchase order
+         * @description Close a purchase order (terminal `Closed`). Stops future matching and keeps existing allocations.
+         */
+        post: operations["closePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The purchase order id.
+                 * @example 9f000002-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel purchase order
+         * @description Mark a purchase order as void (terminal Cancelled). Stops future matching but keeps existing allocations. Already-terminal orders are rejected.
+         */
+        post: operations["cancelPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create delivery note
+         * @description Create a delivery note with its received lines for the organisation. Delivery notes are trusted platform data and do not require approval.
+         */
+        post: operations["createDeliveryNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The delivery note id.
+                 * @example d0000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get delivery note
+         * @description Get a delivery note with its received lines.
+         */
+        get: operations["getDeliveryNote"];
+        /**
+         * Update delivery note
+         * @description Replace a delivery note's header and lines. Lines with a known id are updated, lines with no id are added, and omitted lines are removed. Closed/cancelled notes are immutable, and a line already matched to a bill cannot be removed or have its received quantity reduced below the matched amount.
+         */
+        put: operations["updateDeliveryNote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-notes/{id}/matched-bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The delivery note id.
+                 * @example d0000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List bills matched to a delivery note
+         * @description Bills with at least one line allocated against this delivery note, with their match-group status.
+         */
+        get: operations["listDeliveryNoteMatchedBills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get supplier
+         * @description Retrieve a single supplier by ID.
+         */
+        get: operations["getSupplier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Patch supplier
+         * @description Partially update a supplier's details, address, bank details or default payment terms. Only the fields sent are changed.
+         */
+        patch: operations["patchSupplier"];
+        trace?: never;
+    };
+    "/suppliers/{supplierId}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier that owes the credit.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create supplier credit note
+         * @description Create a supplier (AP) credit note in Draft against a supplier. Amount is the gross (tax-inclusive) credit, positive. Issue it separately to make the credit available; apply it to a bill to net it down.
+         */
+        post: operations["createSupplierCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supplier-credit-notes/{creditNoteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier credit note's id. (The docs name this parameter `creditNoteId` on GET and `id` on DELETE; it is the same path.)
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get supplier credit note
+         * @description Get a single supplier credit note by id.
+         */
+        get: operations["getSupplierCreditNote"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete draft supplier credit note
+         * @description Delete a Draft supplier credit note. Only a Draft can be deleted; issued notes are immutable. (Documented in the supplier-credit-notes guide only; the 204 status is inferred from the AR "Delete draft credit note".)
+         */
+        delete: operations["deleteSupplierCreditNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supplier-credit-notes/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Draft supplier credit note to issue.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue supplier credit note
+         * @description Issue a Draft supplier credit note. This makes its credit available against the supplier (no bill is touched) and the note becomes immutable.
+         */
+        post: operations["issueSupplierCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supplier-credit-notes/{creditNoteId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier credit note's id.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List supplier credit applications
+         * @description List the bills a supplier credit note has been netted against, newest first.
+         */
+        get: operations["listSupplierCreditApplications"];
+        put?: never;
+        /**
+         * Apply supplier credit to a bill
+         * @description Net (part of) an issued supplier credit note against a bill the organisation owes the same supplier. Reduces the bill's outstanding balance and draws down the credit note's available balance.
+         */
+        post: operations["applySupplierCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supplier-credit-notes/{creditNoteId}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier credit note's id.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+                /**
+                 * @description The application to reverse.
+                 * @example a9012345-abcd-ef01-2345-6789abcdef01
+                 */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reverse a supplier credit application
+         * @description Reverse a previously-applied netting: un-credits the bill and returns the credit to the note's available balance. (The response is not shown in the docs; returning the application with `status` `Reversed` is inferred from the application's `Applied`/`Reversed` status.)
+         */
+        delete: operations["reverseSupplierCreditApplication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suppliers/{supplierId}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get supplier credit balance
+         * @description The credit available to apply against this supplier's bills, one entry per currency. Derived from issued credit notes minus their applications.
+         */
+        get: operations["getSupplierCreditBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suppliers/{supplierId}/credit/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get supplier credit ledger
+         * @description Get the movements that built a supplier's credit balance — credit notes issued (+) and applications to bills (−), newest first, with cursor-based pagination.
+         */
+        get: operations["getSupplierCreditLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/outstanding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outstanding payables
+         * @description Everything the organisation owes (bills in Approved or Scheduled), aged into buckets and grouped by supplier, with per-currency totals, an in-review pipeline figure, and a recommendation.
+         */
+        get: operations["getOutstandingPayables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overdue payables
+         * @description Overdue bills grouped by supplier, each with urgency (low/medium/high/critical), a state-aware suggested action (schedule_payment/confirm_or_reschedule/wait), and the organisation's payment timing toward that supplier. (The response fields are not shown in the docs; the schema's field names are inferred.)
+         */
+        get: operations["getOverduePayables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Total paid summary
+         * @description Bills paid over a fixed lookback window, with the trend against the prior equal-length window, a per-bucket time series, a split by payment method, top suppliers and the organisation's payment timing.
+         */
+        get: operations["getPaidPayablesSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/spend-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Spend summary
+         * @description CFO view of spend from confirmed line-item classification: totals with the committed-vs-variable split, and breakdowns by category (AI/Intelligence broken out), spend class, supplier and tag. Every block is per currency, never blended, with a period-over-period delta. Counts bills from Approved onward, dated by invoice date.
+         */
+        get: operations["getSpendSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/spend-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client platform.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List client spend categories
+         * @description The client's own custom spend categories — excludes Dolfin system defaults, includes archived rows. These cascade to every organisation under the client. Client-level route: no `x-dolfin-organisation-id`. (The docs do not show the response shape; a bare array is inferred.)
+         */
+        get: operations["listClientSpendCategories"];
+        put?: never;
+        /**
+         * Create client spend category
+         * @description Add a custom spend category for the client. Admin/Owner only. The key is normalised (trimmed, lower-cased, spaces → underscores) and may not shadow a Dolfin system default. Cascades to every organisation under the client. (Body fields other than `key` are inferred; the 201 status and response body are inferred.)
+         */
+        post: operations["createClientSpendCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/spend-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client platform.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+                /**
+                 * @description The spend category id (uuid format inferred; the docs cut the schema off).
+                 * @example 5c123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update client spend category
+         * @description Rename a category, set its default spend class or GL account code, or archive it. Admin/Owner only. The key is immutable; archiving removes it from the offered set while historical bills keep their stored key. (The body and response were not visible; their fields are inferred.)
+         */
+        patch: operations["updateClientSpendCategory"];
+        trace?: never;
+    };
+    "/ap/approval-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approval policies
+         * @description List the organisation's approval policies (active and inactive), ordered by priority (lowest first).
+         */
+        get: operations["listApprovalPolicies"];
+        put?: never;
+        /**
+         * Create approval policy
+         * @description Create an approval policy for the organisation. Evaluated at bill submit-review to auto-approve, route for review, or auto-void.
+         */
+        post: operations["createApprovalPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ap/approval-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The approval policy id.
+                 * @example ae123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update approval policy
+         * @description Replace an approval policy's configuration. In-flight bills are unaffected — they carry a snapshot of the decision made at submit time. (The 200 response body is inferred to be the updated policy.)
+         */
+        put: operations["updateApprovalPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/ap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get AP settings
+         * @description The active organisation's AP settings. Known only from the 2026-06-08 changelog: the summary, the tag and every field are inferred (see `ApSettings`).
+         */
+        get: operations["getApSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update AP settings
+         * @description Change some of the active organisation's AP settings; omitted fields are left unchanged. Known only from the 2026-06-08 changelog: the summary, the tag, the fields and the 200 response are inferred.
+         */
+        patch: operations["updateApSettings"];
+        trace?: never;
+    };
+    "/bank-details/countries/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country code.
+                 * @example GB
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get bank detail field profile for a country
+         * @description Returns per-field requirements, labels, patterns and payment-rail capabilities for the given ISO 3166-1 alpha-2 country code. (The response fields are inferred from this description; the org header is assumed required as on most endpoints.)
+         */
+        get: operations["getBankDetailCountryProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank-details/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate bank details
+         * @description Check a set of bank details against the country's rules and return them in canonical form, with one error per invalid field. (The org header is assumed required as on most endpoints.)
+         */
+        post: operations["validateBankDetails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gmail-connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Gmail connections
+         * @description Returns all non-revoked Gmail connections for the active organisation, newest first.
+         */
+        get: operations["listGmailConnections"];
+        put?: never;
+        /**
+         * Begin Gmail OAuth
+         * @description Starts a Gmail OAuth flow (Pattern B, Dolfin-hosted redirect). Returns the Google authorization URL to send the browser to; Google redirects back to Dolfin's fixed callback, which finalises the connection and 302s to the supplied returnUrl with gmailStatus + connectionId. The `returnUrl` host must be in the client's `gmailAllowedRedirectHosts`. (The body field, the response field name and the 200 status are inferred.)
+         */
+        post: operations["beginGmailOAuth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gmail-connections/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Gmail connection id.
+                 * @example 6d789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trigger a Gmail sync
+         * @description Publishes a PollGmailConnection message so the background consumer walks Gmail's history since LastHistoryId (or falls back to a 24-hour catch-up window). Same pipeline runs on the 12-hour scheduler.
+         */
+        post: operations["triggerGmailSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gmail-connections/{id}/backfill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Gmail connection id.
+                 * @example 6d789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a Gmail backfill
+         * @description Scans the mailbox between `since` and `until` for bill attachments; the backfill consumer classifies them into candidates (see list Gmail bill candidates). Runs in the background. (Whether the body itself is required was not visible; it is marked required, with both bounds nullable.)
+         */
+        post: operations["startGmailBackfill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gmail-connections/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Gmail connection id.
+                 * @example 6d789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List Gmail bill candidates
+         * @description Paged list of attachments classified by the backfill consumer. Defaults to State=Candidate (review queue). Pass State=Imported/Dismissed/Failed/Filtered to see past activity, or State=All to skip filtering. Cursor follows the standard keyset pagination convention. (The item fields and the `{ data, meta }` envelope are inferred.)
+         */
+        get: operations["listGmailCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gmail-connections/oauth-callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete Gmail OAuth
+         * @description Finalises a Gmail connection from the OAuth redirect. Only the route is known (2026-06-17 changelog); the summary, the body (`code`, `state`), the 200 status and the response (the connection) are inferred.
+         */
+        post: operations["completeGmailOAuth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/ar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agent - AR
+         * @description Send one turn to the conversational AR agent (for example: draft an invoice for a customer and send it) and stream its reply as server-sent events. Omit `conversationId` on the first turn: the stream then opens with an `event: conversation` frame carrying the new conversation id, which every later turn sends. The agent type is frozen on the conversation, so an AP conversation id is refused here. The 200 body is a `text/event-stream`: `event: conversation` `{"id"}` (first turn only, before any content); unnamed `{"content"}` text chunks; `event: action` tool-action objects (`{type, label, params}`); and a final unnamed `{"done": true}` frame, or `{"error", "done": true}` on failure.
+         */
+        post: operations["chatWithArAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/ap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agent - AP
+         * @description Send one turn to the conversational AP agent and stream its reply as server-sent events. Used after uploading a bill with `POST /bills`: it reviews the bill, corrects OCR, manages suppliers and approves. Omit `conversationId` on the first turn: the stream then opens with an `event: conversation` frame carrying the new conversation id, which every later turn sends. The agent type is frozen on the conversation, so an AR conversation id is refused here. The 200 body is a `text/event-stream`: `event: conversation` `{"id"}` (first turn only, before any content); unnamed `{"content"}` text chunks; `event: action` tool-action objects (`{type, label, params}`); and a final unnamed `{"done": true}` frame, or `{"error", "done": true}` on failure.
+         */
+        post: operations["chatWithApAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agent conversations
+         * @description The caller's agent conversations, ordered by most recent activity.
+         */
+        get: operations["listAgentConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation id.
+                 * @example 0c123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List conversation messages
+         * @description Page through the stored messages of one of the caller's conversations. Useful for long conversations where the detail endpoint's inline messages would be too large.
+         */
+        get: operations["listAgentConversationMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp/{organisationId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation (MCP routes carry it in the path; no `x-dolfin-organisation-id` header).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List MCP sessions for the organisation
+         * @description Returns MCP sessions for the organisation, ordered by most recent activity. Each session is one connection from an MCP host (Claude Desktop, Cursor, claude.ai, ...). Within each session, see invocations for the tool calls made.
+         */
+        get: operations["listMcpSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp/{organisationId}/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation (MCP routes carry it in the path; no `x-dolfin-organisation-id` header).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                organisationId: string;
+                /**
+                 * @description The session id (`id`, not `mcpSessionId`).
+                 * @example 3e123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a single MCP session with its invocations
+         * @description One MCP session with its tool invocations inline. For sessions with many calls, page through them with the invocations endpoint instead.
+         */
+        get: operations["getMcpSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp/{organisationId}/sessions/{sessionId}/invocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation (MCP routes carry it in the path; no `x-dolfin-organisation-id` header).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                organisationId: string;
+                /**
+                 * @description The session id (`id` of the session).
+                 * @example 3e123456-abcd-ef01-2345-6789abcdef01
+                 */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Page through invocations of a single MCP session
+         * @description Returns tool invocations for an MCP session in chronological order. Use this for sessions with many calls where the inline list on the session detail endpoint would be too large. (The `Cursor`/`Limit` parameters and the `meta.cursors` envelope are inferred.)
+         */
+        get: operations["listMcpSessionInvocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -225,6 +2379,10 @@ export interface components {
             detail?: string | null;
             /** @description A URI reference that identifies this occurrence. */
             instance?: string | null;
+            /** @description On validation problems, the messages for each offending field. */
+            errors?: {
+                [key: string]: string[];
+            };
         } & {
             [key: string]: unknown;
         };
@@ -576,6 +2734,2409 @@ export interface components {
             memo?: string | null;
             lineItems?: components["schemas"]["InvoiceLineItemInput"][];
         };
+        /** @description Body of `POST /auth/sandbox-handoff`. */
+        SandboxHandoffRequest: {
+            /**
+             * Format: uuid
+             * @description The organisation the sandbox session will be scoped to. The caller must have access to it.
+             */
+            organisationId: string;
+        };
+        /** @description A sandbox-handoff auth code. Exchanging `code` gives a session JWT scoped to one organisation; the portal opens `sandboxUrl`. */
+        SandboxHandoff: {
+            /** @description The short-lived auth code. */
+            code: string;
+            /** @description The URL the portal should open. */
+            sandboxUrl: string;
+            /**
+             * Format: date-time
+             * @description When the code expires.
+             */
+            expiresAt: string;
+        };
+        /** @description Body of `PUT /organisations/{id}`. The docs mark `name` and `industryId` as required; their sample body holds exactly `name`, `industryId`, `contactEmail` and `country`, so the last two are probably required as well. The remaining optional fields mirror `PatchOrganisationRequest` (inferred: the PUT field list was cut off). */
+        UpdateOrganisationRequest: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description An id from `GET /industries`.
+             */
+            industryId: string;
+            /** @description Probably required (in the docs' sample body). */
+            contactEmail?: string;
+            /** @description ISO 3166-1 alpha-2 country code. Probably required (in the docs' sample body). */
+            country?: string;
+            phone?: string;
+            website?: string;
+            addressLine1?: string;
+            addressLine2?: string;
+            city?: string;
+            postalCode?: string;
+            taxNumber?: string;
+            companyRegistrationNumber?: string;
+            vatRegistered?: boolean;
+            /** Format: int32 */
+            incorporationYear?: number;
+            /** @description Brand colour (note the British spelling), e.g. a hex colour. */
+            primaryColour?: string;
+            logoUrl?: string;
+            /** @description ISO 4217 currency code. */
+            defaultCurrency?: string;
+            /** Format: int32 */
+            defaultPaymentTermsDays?: number;
+            latePaymentFee?: number;
+            bankDetails?: components["schemas"]["OrganisationBankDetails"];
+            hasBeenOnboarded?: boolean;
+        };
+        /** @description Body of `PATCH /organisations/{id}`. Every field is optional; only the fields sent are changed. */
+        PatchOrganisationRequest: {
+            name?: string;
+            /**
+             * Format: uuid
+             * @description An id from `GET /industries`.
+             */
+            industryId?: string;
+            contactEmail?: string;
+            phone?: string;
+            website?: string;
+            addressLine1?: string;
+            addressLine2?: string;
+            city?: string;
+            postalCode?: string;
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country?: string;
+            taxNumber?: string;
+            companyRegistrationNumber?: string;
+            vatRegistered?: boolean;
+            /** Format: int32 */
+            incorporationYear?: number;
+            /** @description Brand colour (note the British spelling), e.g. a hex colour. */
+            primaryColour?: string;
+            logoUrl?: string;
+            /** @description ISO 4217 currency code. */
+            defaultCurrency?: string;
+            /** Format: int32 */
+            defaultPaymentTermsDays?: number;
+            latePaymentFee?: number;
+            bankDetails?: components["schemas"]["OrganisationBankDetails"];
+            hasBeenOnboarded?: boolean;
+        };
+        /** @description Body of `PATCH /users/{id}/role`. */
+        PatchOrganisationUserRoleRequest: {
+            /** @description The new role. The docs list the field as required and its schema as nullable. */
+            role: components["schemas"]["OrganisationRole"] | null;
+        };
+        /** @description What the provider currently allows on the account, and what it still needs. */
+        PaymentAccountCapabilities: {
+            chargesEnabled?: boolean;
+            payoutsEnabled?: boolean;
+            detailsSubmitted?: boolean;
+            /** @description Requirements the provider needs now. */
+            currentlyDue?: string[];
+            /** @description Requirements that are overdue. */
+            pastDue?: string[];
+            /** @description Why charges or payouts are disabled, when they are. */
+            disabledReason?: string;
+        };
+        /** @description The organisation's payment account (Stripe Connect) and its onboarding status. */
+        PaymentAccountStatus: {
+            /** Format: uuid */
+            organisationId?: string;
+            /**
+             * @description The payment provider; null when no account is attached.
+             * @enum {string|null}
+             */
+            provider?: "Stripe" | "Manual" | null;
+            /** @description The provider's account id; null when no account is attached. */
+            accountId?: string | null;
+            /** @enum {string} */
+            status?: "NotStarted" | "OnboardingInProgress" | "Active" | "Restricted" | "Rejected" | "Disconnected";
+            capabilities?: components["schemas"]["PaymentAccountCapabilities"];
+            /**
+             * Format: date-time
+             * @description When the account became Active.
+             */
+            enabledAt?: string | null;
+        };
+        /** @description Body of `POST /organisations/{id}/payment-account/link`. Inferred: the body was not visible; the description says Stripe "redirects back to the supplied ReturnUrl". */
+        CreatePaymentAccountLinkRequest: {
+            /** @description Where Stripe sends the SMB back to after onboarding (inferred field). */
+            returnUrl: string;
+        };
+        /** @description A single-use, short-lived Stripe-hosted onboarding URL. Inferred: the response body was not visible in the docs. */
+        PaymentAccountLink: {
+            /** @description The onboarding URL to redirect the SMB to (inferred field). */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the link expires (inferred field).
+             */
+            expiresAt?: string;
+        };
+        /** @description A single-use, short-lived client secret for Stripe's embedded ConnectAccountOnboarding component. Inferred: the response body was not visible in the docs. */
+        PaymentAccountSession: {
+            /** @description The client secret to hand to Stripe's embedded component (inferred field). */
+            clientSecret: string;
+            /**
+             * Format: date-time
+             * @description When the secret expires (inferred field).
+             */
+            expiresAt?: string;
+        };
+        /** @description The customer-facing view of an invoice on the public payment page (`/i/{token}`). */
+        PublicInvoice: {
+            /** @description The invoice number. */
+            documentNumber: string;
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            customerName: string;
+            organisationName: string;
+            totalAmount?: number;
+            amountPaid?: number;
+            amountDue?: number;
+            /** Format: date-time */
+            issueDate?: string;
+            /** Format: date-time */
+            dueDate?: string | null;
+            /** @enum {string} */
+            status?: "Draft" | "Sent" | "Paid" | "Void" | "PartiallyPaid";
+            memo?: string | null;
+            organisationLogoUrl?: string | null;
+            organisationPrimaryColour?: string | null;
+        };
+        /** @description What Stripe.js needs to confirm the payment on the hosted payment page. */
+        CheckoutSession: {
+            /** @description The PaymentIntent's client secret. */
+            clientSecret: string;
+            /** @description The Stripe publishable key to initialise Stripe.js with. */
+            publishableKey: string;
+            /** @description The organisation's connected Stripe account (direct charge). */
+            connectedAccountId: string;
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            /** @description The amount being charged. */
+            amount?: number;
+        };
+        /** @description Body of `PATCH /clients/{clientId}`. Every field is optional and nullable; only the fields sent are changed. */
+        PatchClientRequest: {
+            logoUrl?: string | null;
+            /** @description Brand colour (note the British spelling), e.g. a hex colour. */
+            primaryColour?: string | null;
+            /**
+             * Format: int32
+             * @description The bill-approval link TTL.
+             */
+            billReviewTimeAfterDueDate?: number | null;
+            gmailConnectorEnabled?: boolean | null;
+            /** @description Hosts allowed as Gmail OAuth redirect targets. */
+            gmailAllowedRedirectHosts?: string[] | null;
+            /** @description Hosts allowed as payment redirect targets. */
+            paymentAllowedRedirectHosts?: string[] | null;
+            /** @description The pay-by-bank opt-in. */
+            payByBankEnabled?: boolean | null;
+            /** @description The AR-email kill switch. */
+            arEmailsEnabled?: boolean | null;
+        };
+        /**
+         * @description Whether a Client is a live platform or a sandbox.
+         * @enum {string}
+         */
+        ClientType: "Live" | "Sandbox";
+        /** @description A Client platform's settings (`ClientResponse`). */
+        Client: {
+            /** Format: uuid */
+            id?: string;
+            name: string;
+            type?: components["schemas"]["ClientType"];
+            /** @description The Client's revenue share on payments, in percent. */
+            paymentRevenueSharePercent?: number;
+            /** @description Dolfin's revenue share on payments, in percent. */
+            dolfinRevenueSharePercent?: number;
+            logoUrl?: string | null;
+            primaryColour?: string | null;
+            /**
+             * Format: int32
+             * @description The bill-approval link TTL.
+             */
+            billReviewTimeAfterDueDate?: number | null;
+            gmailConnectorEnabled?: boolean;
+            gmailAllowedRedirectHosts: string[];
+            paymentAllowedRedirectHosts: string[];
+            payByBankEnabled?: boolean;
+            arEmailsEnabled?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /**
+         * @description A user's role in a Client (portal membership). Inferred: the values were not visible in the docs; they mirror `OrganisationRole` ("Admin/Owner only", "cannot demote the only Owner").
+         * @enum {string}
+         */
+        ClientRole: "Member" | "Admin" | "Owner";
+        /** @description Body of `POST /clients/{clientId}/invites`. Inferred: the schema was not visible; the description says the invite is "for the given email and role". */
+        CreateClientInviteRequest: {
+            /** @description The email the invitee must sign in with (inferred field). */
+            email: string;
+            role: components["schemas"]["ClientRole"];
+        };
+        /** @description A created portal-membership invite. The raw `token` is returned only once; store the link immediately. Inferred: the response body was not visible in the docs; only "returns the raw token once" is documented. */
+        ClientInvite: {
+            /**
+             * Format: uuid
+             * @description Inferred field.
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description Inferred field.
+             */
+            clientId?: string;
+            /** @description Inferred field. */
+            email: string;
+            role: components["schemas"]["ClientRole"];
+            /** @description The raw invite token, shown only once; pass it to `POST /client-invites/accept`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description Inferred field.
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Inferred field.
+             */
+            createdAt?: string;
+        };
+        /** @description Body of `POST /client-invites/accept`. The email verified by the OAuth provider must match the invited email exactly. */
+        AcceptClientInviteRequest: {
+            /** @description The raw invite token. */
+            token: string;
+            /** @description A Google or Microsoft OAuth access token of the invitee. */
+            accessToken: string;
+            /** @description The OAuth provider that issued `accessToken` (Google or Microsoft). */
+            provider?: string;
+        };
+        /** @description Body of `POST /api-keys`. */
+        CreateApiKeyRequest: {
+            /** @description A label for the key. */
+            name?: string | null;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null for no expiry.
+             */
+            expiresAt?: string | null;
+        };
+        /** @description A newly minted API key (`CreateApiKeyResponse`). `rawKey` is shown only once. */
+        CreatedApiKey: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            clientId: string;
+            /** @description The full key, to send as `x-dolfin-api-key`. Shown only once; store it now. */
+            rawKey: string;
+            /** @description The key's visible prefix, to recognise it later. */
+            keyPrefix: string;
+            name?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            expiresAt?: string | null;
+        };
+        /** @description Body of `POST /webhook-subscriptions`. */
+        CreateWebhookSubscriptionRequest: {
+            /** @description The HTTPS endpoint deliveries are POSTed to. */
+            url: string;
+            /** @description The event types to deliver. The docs do not list the event-type names. */
+            eventTypes: string[];
+        };
+        /** @description A Client's webhook subscription, as returned on create (with its signing `secret`). */
+        WebhookSubscription: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            clientId?: string;
+            url: string;
+            eventTypes: string[];
+            /** @description The signing secret for verifying deliveries. */
+            secret: string;
+            active?: boolean;
+            /** Format: int32 */
+            consecutiveFailures?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description One delivery (and its retries) of an event to a webhook subscription. */
+        WebhookDelivery: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            subscriptionId?: string;
+            /** Format: uuid */
+            eventId?: string;
+            /**
+             * Format: uuid
+             * @description The organisation this delivery's underlying saga event belongs to.
+             */
+            organisationId?: string;
+            eventType: string;
+            /** @description The delivery status (values not documented). */
+            status: string;
+            /** @description Full webhook envelope JSON exactly as it was sent (or will be sent); useful for debugging and replay. */
+            payload: string;
+            /** Format: int32 */
+            attempts?: number;
+            /**
+             * Format: int32
+             * @description The HTTP status of the last attempt (nullable is inferred, for deliveries not yet attempted).
+             */
+            lastStatusCode?: number | null;
+            /** Format: date-time */
+            lastAttemptAt?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description A portal member of a Client (probably `MemberResponse`). Inferred: the fields were not visible in the docs; they mirror the organisation user shape (`PATCH /users/{id}/role`) with the `ClientRole`. */
+        ClientMember: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            name?: string | null;
+            role: components["schemas"]["ClientRole"];
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description Body of `PATCH /clients/{clientId}/members/{userId}`. Inferred: the schema name was cut off; it presumably carries `role`. */
+        PatchClientMemberRoleRequest: {
+            role: components["schemas"]["ClientRole"];
+        };
+        /**
+         * @description A preset reminder offset relative to the invoice's due date.
+         * @enum {string}
+         */
+        InvoiceReminderOffset: "OneWeekBefore" | "TwoDaysBefore" | "OnDueDate" | "TwoDaysAfter" | "OneWeekAfter";
+        /** @description Optional overrides of the email copy for this send only. Omitted parts come from the catalogue, chosen by the organisation's `DefaultInvoiceMessageTone` and industry; an empty body sends the catalogue email as-is. */
+        SendInvoiceRequest: {
+            /** @description Email subject for this send. */
+            subject?: string;
+            /** @description Inbox preview text for this send. */
+            previewText?: string;
+            /** @description Greeting line for this send. */
+            greetingLine?: string;
+            /** @description Opening body of the email, in Markdown. */
+            openingBodyMarkdown?: string;
+            /** @description Payment reminders to schedule for the invoice. The docs show only that this is an array; modelling the items as preset reminder offsets is inferred. */
+            reminders?: components["schemas"]["InvoiceReminderOffset"][];
+        };
+        /** @description A payment recorded against an invoice: Stripe-originated (via webhook) or recorded manually by the organisation. */
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invoiceId?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            amount?: number;
+            /** @description ISO 4217 currency code (e.g. GBP). */
+            currency: string;
+            /** @description Payment status (values not shown in the docs; e.g. `Succeeded`). */
+            status: string;
+            /** @enum {string|null} */
+            provider?: "Stripe" | "Manual" | null;
+            /** @description The provider's reference for the payment (for Stripe, the payment intent). */
+            providerReference: string;
+            chargeReference?: string | null;
+            applicationFeeAmount?: number;
+            notes?: string | null;
+            receiptUrl?: string | null;
+            receiptEmail?: string | null;
+            /** @description Card or wallet details of a Stripe payment (null for manual payments is inferred). */
+            paymentMethod?: {
+                type?: string | null;
+                id?: string | null;
+                brand?: string | null;
+                last4?: string | null;
+                /** Format: int32 */
+                expMonth?: number | null;
+                /** Format: int32 */
+                expYear?: number | null;
+                funding?: string | null;
+                country?: string | null;
+                wallet?: string | null;
+            } | null;
+            /** @description Billing details given at checkout (null for manual payments is inferred). */
+            billing?: {
+                name?: string | null;
+                email?: string | null;
+            } | null;
+            /** @description The provider's risk assessment (null for manual payments is inferred). */
+            risk?: {
+                level?: string | null;
+                /** Format: int32 */
+                score?: number | null;
+            } | null;
+            /** Format: date-time */
+            succeededAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description A payment the customer made off-platform (bank transfer, cash, cheque). */
+        RecordPaymentRequest: {
+            /** @description Amount paid, in the invoice's currency. (Required-ness inferred; the docs show no marker.) */
+            amount: number;
+            /**
+             * Format: date-time
+             * @description When the customer paid.
+             */
+            paidAt?: string | null;
+            /** @description Free-text notes, e.g. the bank transfer reference. */
+            notes?: string | null;
+        };
+        /** @description A credit note against an invoice (AR). Created as a Draft, then issued; issued credit notes are immutable. The docs show no status field; `issuedAt` is null until the note is issued (inferred). */
+        CreditNote: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            invoiceId?: string;
+            documentNumber?: string | null;
+            /** @description ISO 4217 currency code, always equal to the invoice currency. */
+            currency: string;
+            /** @description Total credit. `netAmount + taxAmount == amount`. */
+            amount?: number;
+            /** @description Net (ex-tax) portion of the credit. NetAmount + TaxAmount == Amount. */
+            netAmount?: number;
+            /** @description VAT/tax portion of the credit. */
+            taxAmount?: number;
+            /**
+             * Format: uuid
+             * @description Soft reference to the tax rate applied (an org rate or country default). Null on a zero-rated credit.
+             */
+            taxRateId?: string | null;
+            /** @description Frozen copy of the tax rate applied; the source of truth (code, name, rate, source). */
+            taxRateSnapshot?: components["schemas"]["TaxRateSnapshot"] | null;
+            /**
+             * Format: uuid
+             * @description The invoice line this credit relates to, if any.
+             */
+            invoiceLineItemId?: string | null;
+            reason?: string | null;
+            /** Format: date-time */
+            issuedAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        CreditNotePage: {
+            data: components["schemas"]["CreditNote"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description A new Draft credit note against the invoice in the path. */
+        CreateCreditNoteRequest: {
+            /** @description Amount to credit, in the invoice's currency. Must be greater than zero and must not exceed the invoice's outstanding balance. (Required-ness inferred.) */
+            amount: number;
+            /** @description Why the credit is given, e.g. "returned goods", "customer dispute", "goodwill". */
+            reason?: string | null;
+            /**
+             * Format: uuid
+             * @description The invoice line this credit relates to. Its frozen tax rate is inherited unless `taxRateId` overrides it; also recorded as provenance.
+             */
+            invoiceLineItemId?: string | null;
+            /**
+             * Format: uuid
+             * @description The tax rate to apply (an org rate or country default); overrides the line's rate.
+             */
+            taxRateId?: string | null;
+        };
+        /** @description A payment reminder for an invoice, auto-scheduled from a preset offset or sent ad hoc. */
+        InvoiceReminder: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invoiceId: string;
+            /** @description The preset offset this reminder was auto-scheduled from, or null for ad-hoc reminders created via POST /invoices/{id}/reminders with an explicit scheduledAt. */
+            offset?: components["schemas"]["InvoiceReminderOffset"] | null;
+            /** Format: date-time */
+            scheduledAt: string;
+            /** @enum {string} */
+            status: "Pending" | "Sent" | "Cancelled" | "Failed";
+            subject?: string | null;
+            body?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            failureReason?: string | null;
+        };
+        /** @description Optional overrides of the reminder copy; omitted parts use the chaser copy that matches how overdue the invoice is. */
+        SendInvoiceReminderRequest: {
+            /** @description Email subject override. */
+            subject?: string | null;
+            /** @description Message override. */
+            message?: string | null;
+        };
+        /**
+         * @description How often an occurrence is generated. The docs show this enum under `cadence` (and once under the word "frequency"; `cadence` is the most likely field name).
+         * @enum {string}
+         */
+        RecurringInvoiceCadence: "Weekly" | "Monthly" | "Quarterly" | "Annually";
+        /** @description A template line copied onto each generated invoice. */
+        RecurringInvoiceLineItem: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            productId?: string;
+            productName?: string | null;
+            quantity?: number;
+            /** Format: uuid */
+            taxRateId?: string | null;
+            /** @description Unit price to use instead of the product's price; null uses the product's price. */
+            unitPriceOverride?: number | null;
+        };
+        /** @description A recurring-invoice schedule (contract). Occurrence N falls on `startDate` plus N intervals of the cadence (month-end clamped). */
+        RecurringInvoiceSchedule: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            customerId?: string;
+            /** @description ISO 4217 currency code (e.g. GBP). */
+            currency: string;
+            memo?: string | null;
+            /**
+             * Format: date-time
+             * @description Date of the first invoice. Subsequent occurrences fall on this date plus N intervals (month-end clamped).
+             */
+            startDate?: string;
+            cadence?: components["schemas"]["RecurringInvoiceCadence"];
+            /**
+             * Format: int32
+             * @description Total number of invoices to generate. Omit to run until paused or cancelled.
+             */
+            totalOccurrences?: number | null;
+            /** Format: int32 */
+            occurrencesGenerated?: number;
+            /**
+             * Format: date-time
+             * @description When the next invoice will be generated. Null on Paused, Completed, and Cancelled schedules.
+             */
+            nextRunAt?: string | null;
+            /** @description True: each occurrence is generated and emailed in one step. False: occurrences land as Draft for review. */
+            autoSend?: boolean;
+            /** Format: date-time */
+            lastGeneratedAt?: string | null;
+            /** @enum {string} */
+            status?: "Active" | "Paused" | "Completed" | "Cancelled";
+            customer?: components["schemas"]["Customer"] | null;
+            lineItems?: components["schemas"]["RecurringInvoiceLineItem"][];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        RecurringInvoiceSchedulePage: {
+            data: components["schemas"]["RecurringInvoiceSchedule"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description A template line of a new or edited recurring invoice schedule. */
+        RecurringInvoiceLineItemInput: {
+            /** Format: uuid */
+            productId: string;
+            quantity: number;
+            /** Format: uuid */
+            taxRateId?: string | null;
+            /** @description Unit price to use instead of the product's price; omit or null to use the product's price. */
+            unitPriceOverride?: number | null;
+        };
+        /** @description A new recurring-invoice schedule. The docs show the fields but no required markers; the required list here is inferred (what a schedule needs to generate an invoice). */
+        CreateRecurringInvoiceScheduleRequest: {
+            /** Format: uuid */
+            customerId: string;
+            /** @description ISO 4217 currency code (e.g. GBP). */
+            currency: string;
+            /**
+             * Format: date-time
+             * @description Date of the first invoice.
+             */
+            startDate: string;
+            cadence: components["schemas"]["RecurringInvoiceCadence"];
+            /**
+             * Format: int32
+             * @description Total number of invoices to generate. Omit to run until paused or cancelled.
+             */
+            totalOccurrences?: number | null;
+            /** @description True: each occurrence is generated and emailed in one step. False: occurrences land as Draft for review. */
+            autoSend?: boolean;
+            memo?: string | null;
+            lineItems: components["schemas"]["RecurringInvoiceLineItemInput"][];
+        };
+        /** @description Fields to change on the schedule; omitted fields are left as they are. */
+        PatchRecurringInvoiceScheduleRequest: {
+            memo?: string | null;
+            autoSend?: boolean;
+            /**
+             * Format: int32
+             * @description Total number of invoices to generate; null runs until paused or cancelled.
+             */
+            totalOccurrences?: number | null;
+            /** Format: date-time */
+            startDate?: string;
+            /** @description Replacement template lines. */
+            lineItems?: components["schemas"]["RecurringInvoiceLineItemInput"][];
+        };
+        /** @description Recurring-billing terms extracted from a contract, as names (nothing is created). Resolve the names to ids (customers, products, tax rates) and POST /recurring-invoices to create the schedule. */
+        RecurringInvoiceContractTerms: {
+            customerName?: string | null;
+            customerEmail?: string | null;
+            /** @description ISO 4217 currency code; falls back to the organisation's default when the contract has none. */
+            currency?: string | null;
+            memo?: string | null;
+            /** Format: date-time */
+            startDate?: string | null;
+            cadence?: components["schemas"]["RecurringInvoiceCadence"] | null;
+            /** Format: int32 */
+            totalOccurrences?: number | null;
+            lineItems?: {
+                productName?: string | null;
+                quantity?: number | null;
+                unitPriceOverride?: number | null;
+                taxRateName?: string | null;
+            }[];
+            /** @description Quotes from the contract backing the extracted terms. The docs show only that this is an object; keying it by field name is inferred. */
+            sourceQuotes?: {
+                [key: string]: unknown;
+            };
+            /** @description Extraction confidence. The docs show only that this is an object; keying it by field name with a 0-1 score is inferred. */
+            confidence?: {
+                [key: string]: unknown;
+            };
+            /** @description Required fields the contract omits. */
+            missingFields?: string[];
+        };
+        /**
+         * @description Whether the item is a physical product or a service.
+         * @enum {string}
+         */
+        ProductType: "Product" | "Service";
+        /** @description A product or service that can be added to invoice line items. */
+        Product: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId?: string;
+            name: string;
+            /** @description ISO 4217 currency code (e.g. GBP, USD, EUR). */
+            currency: string;
+            description?: string | null;
+            unitPrice?: number;
+            type?: components["schemas"]["ProductType"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /** @description A page of products. (The envelope is not shown in the docs; the current `meta.cursors` form is inferred.) */
+        ProductPage: {
+            data: components["schemas"]["Product"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description A new product or service. */
+        CreateProductRequest: {
+            name: string;
+            /** @description ISO 4217 currency code (e.g. GBP, USD, EUR). */
+            currency: string;
+            description?: string | null;
+            unitPrice?: number;
+            type?: components["schemas"]["ProductType"];
+        };
+        /** @description A tax rate: a platform-managed country default or one of the organisation's own. The docs name the response `TaxRateResponse` but show no fields; `code` and `name` come from the create errors, the rest is inferred from the tax-rate snapshot and the audit fields common to all resources. */
+        TaxRate: {
+            /** Format: uuid */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description The owning organisation; null on a country default (inferred).
+             */
+            organisationId?: string | null;
+            code: string;
+            name: string;
+            /** @description Percentage, e.g. 20 for 20 % (inferred field). */
+            rate?: number;
+            /** @description Where the rate comes from, an organisation rate or a country default (inferred field; values as in the tax-rate snapshot, e.g. `Organisation`). */
+            source?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /** @description A page of tax rates. (The envelope is not shown in the docs; the current `meta.cursors` form is inferred.) */
+        TaxRatePage: {
+            data: components["schemas"]["TaxRate"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description A new tax rate for the organisation. */
+        CreateTaxRateRequest: {
+            /** @description Short code, e.g. `GB-STD`. */
+            code: string;
+            name: string;
+            /** @description Percentage, e.g. 20 for 20 %. (The field name is inferred; the docs show only that a rate is set.) */
+            rate?: number;
+        };
+        /** @description An amount and a count in one currency (receivables analytics never blend currencies). */
+        ReceivablesCurrencyTotal: {
+            /** @description ISO 4217 currency code. */
+            currency?: string;
+            amount?: number;
+            /** Format: int32 */
+            count?: number;
+        };
+        /** @description The amount and number of invoices in one aging bucket. */
+        ReceivablesAgingBucket: {
+            amount?: number;
+            /** Format: int32 */
+            count?: number;
+        };
+        /** @description Everything the organisation is owed (issued, not fully paid), aged into buckets and grouped by customer, with per-currency totals and a recommendation. */
+        OutstandingReceivables: {
+            /** Format: date */
+            asOf?: string;
+            totals?: {
+                /** Format: int32 */
+                customerCount?: number;
+                /** Format: int32 */
+                invoiceCount?: number;
+                outstandingByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
+                notYetDueByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
+                overdueByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
+            };
+            recommendation?: {
+                headline?: string;
+                action?: string;
+                /** @description The agent tool suggested as the next step. */
+                nextTool?: string | null;
+            };
+            aging?: {
+                /** @description ISO 4217 currency code. */
+                currency?: string;
+                buckets?: {
+                    current?: components["schemas"]["ReceivablesAgingBucket"];
+                    d1To30?: components["schemas"]["ReceivablesAgingBucket"];
+                    d31To60?: components["schemas"]["ReceivablesAgingBucket"];
+                    d61To90?: components["schemas"]["ReceivablesAgingBucket"];
+                    d90Plus?: components["schemas"]["ReceivablesAgingBucket"];
+                };
+            }[];
+            customers?: {
+                /** Format: uuid */
+                customerId?: string | null;
+                customerName?: string;
+                /** @description ISO 4217 currency code. */
+                currency?: string;
+                totalOutstanding?: number;
+                overdueAmount?: number;
+                notYetDueAmount?: number;
+                /** Format: int32 */
+                invoiceCount?: number;
+                /** Format: int32 */
+                maxDaysOverdue?: number;
+                oldestInvoice?: {
+                    /** @description The invoice's status. */
+                    status?: string;
+                    /** Format: uuid */
+                    invoiceId?: string;
+                    invoiceNumber?: string | null;
+                    totalAmount?: number;
+                    outstanding?: number;
+                    /** Format: date */
+                    dueDate?: string | null;
+                    /** Format: int32 */
+                    daysOverdue?: number;
+                } | null;
+                invoiceIds?: string[];
+            }[];
+        };
+        /** @description Overdue receivables grouped by customer, each tiered (gentle/firm/final/escalation) with a suggested action and tone, last-reminder timing, and payment behaviour. The docs show only this description and the `asOf` query parameter: every field name below is inferred (the tier values come from the description). */
+        OverdueReceivables: {
+            /**
+             * Format: date
+             * @description The date the invoices were aged against (inferred field).
+             */
+            asOf?: string;
+            /** @description One entry per customer with overdue invoices (inferred field). */
+            customers?: {
+                /** Format: uuid */
+                customerId?: string | null;
+                customerName?: string;
+                /** @description ISO 4217 currency code. */
+                currency?: string;
+                overdueAmount?: number;
+                /** Format: int32 */
+                invoiceCount?: number;
+                /** Format: int32 */
+                maxDaysOverdue?: number;
+                /**
+                 * @description How firmly to chase.
+                 * @enum {string}
+                 */
+                tier?: "gentle" | "firm" | "final" | "escalation";
+                /** @description The suggested next step for this customer. */
+                suggestedAction?: string;
+                /** @description The tone suggested for the next reminder. */
+                tone?: string;
+                /**
+                 * Format: date-time
+                 * @description When the customer was last reminded; null if never.
+                 */
+                lastReminderAt?: string | null;
+                /** Format: int32 */
+                daysSinceLastReminder?: number | null;
+                /** @description How this customer has paid before. */
+                paymentBehaviour?: {
+                    /** Format: int32 */
+                    invoicesPaid?: number;
+                    averageDaysToPay?: number | null;
+                    averageDaysLate?: number | null;
+                } | null;
+                invoiceIds?: string[];
+            }[];
+        };
+        /**
+         * @description A fixed lookback window ending today.
+         * @default Last30Days
+         * @enum {string}
+         */
+        LookbackPeriod: "Last7Days" | "Last30Days" | "Last90Days" | "Last12Months" | "MonthToDate" | "QuarterToDate" | "YearToDate";
+        /** @description Cash collected (succeeded payments) over a fixed window, with the trend vs the prior equal-length window, a per-bucket time series, a Stripe-vs-Manual split, and top customers. */
+        ReceivedSummary: {
+            /** Format: date */
+            asOf?: string;
+            period?: components["schemas"]["LookbackPeriod"];
+            /** @description Start of the window (ISO 8601; date or date-time not shown in the docs). */
+            periodStart?: string;
+            /** @description End of the window (ISO 8601; date or date-time not shown in the docs). */
+            periodEnd?: string;
+            /**
+             * @description Size of each bucket in `buckets` (values as on `GET /payables/paid`).
+             * @enum {string}
+             */
+            granularity: "daily" | "weekly" | "monthly";
+            /** @description The primary currency that summary, trend, buckets, byMethod and topCustomers are reported in; see `receivedByCurrency` for every currency. */
+            currency: string;
+            summary: {
+                totalReceived?: number;
+                /** Format: int32 */
+                paymentCount?: number;
+                /** Format: int32 */
+                uniqueCustomers?: number;
+                averagePayment?: number;
+            };
+            trend: {
+                /** @description Direction of the change against the previous period. */
+                direction?: string;
+                previousPeriodStart?: string;
+                previousPeriodEnd?: string;
+                previousTotal?: number;
+                deltaAmount?: number;
+                deltaPercent?: number | null;
+            };
+            receivedByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
+            buckets?: {
+                periodStart?: string;
+                periodEnd?: string;
+                received?: number;
+                /** Format: int32 */
+                paymentCount?: number;
+            }[];
+            byMethod?: {
+                /** @description How the payments were made (Stripe or Manual). */
+                method?: string;
+                received?: number;
+                /** Format: int32 */
+                paymentCount?: number;
+            }[];
+            topCustomers?: {
+                /** Format: uuid */
+                customerId?: string | null;
+                customerName?: string;
+                received?: number;
+                /** Format: int32 */
+                paymentCount?: number;
+            }[];
+        };
+        /**
+         * @description Where a bill is in its workflow. Main path: `Created` → `OcrProcessing` → `PendingReview` → `NeedsApproval` → `Approved` → `Scheduled` → `Paid`. Side branches: `OcrProcessing` → `OcrFailed` (retry with `POST /bills/{id}/retry-ocr`); `NeedsApproval` → `Rejected` (reopen with `POST /bills/{id}/reopen`); `OcrFailed`, `PendingReview`, `NeedsApproval` and `Rejected` can be voided to `Void` (terminal).
+         * @enum {string}
+         */
+        BillState: "Created" | "OcrProcessing" | "OcrFailed" | "PendingReview" | "NeedsApproval" | "Approved" | "Rejected" | "Scheduled" | "Paid" | "Void";
+        /** @description The bank account the supplier asks to be paid into, as read from the bill (OCR) or corrected by a reviewer. Which fields apply depends on the country (sort code and account number in GB, routing number in the US, IBAN and BIC/SWIFT elsewhere). */
+        BillBankDetails: {
+            accountHolderName?: string | null;
+            accountNumber?: string | null;
+            sortCode?: string | null;
+            routingNumber?: string | null;
+            iban?: string | null;
+            bicSwift?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string | null;
+            /** @description ISO 4217 */
+            currency?: string | null;
+        };
+        /** @description One line of a bill. The docs' bill excerpt stops before the line items, so this shape is inferred: it mirrors the invoice line (`quantity`, `unitPrice`, tax rate, `taxAmount`, `subTotal`), the billed side of a match-group line (`description`, SKU matching) and the spend classification that `POST /bills/{id}/reclassify` refreshes. */
+        BillLineItem: {
+            /**
+             * Format: uuid
+             * @description The bill line id (`billLineId` in match groups and allocations).
+             */
+            id: string;
+            description?: string | null;
+            /** @description Supplier SKU read from the bill; an exact SKU match against a purchase-order line auto-allocates (inferred). */
+            sku?: string | null;
+            quantity?: number | null;
+            /** @description Net unit price. */
+            unitPrice?: number | null;
+            /** Format: uuid */
+            taxRateId?: string | null;
+            /** @description Frozen copy of the tax rate applied, if one is set. */
+            taxRateSnapshot?: components["schemas"]["TaxRateSnapshot"] | null;
+            taxAmount?: number | null;
+            /** @description Net line amount (quantity × unit price). */
+            subTotal?: number | null;
+            /** @description Spend category key suggested by the agent's spend classification or confirmed by a reviewer (inferred from the spend summary's `category`). */
+            category?: string | null;
+            /** @description Spend class of the line (inferred from the spend summary's `spendClass`). */
+            spendClass?: string | null;
+        };
+        /** @description A bill (AP) (`BillResponse`): the uploaded file, the fields OCR extracted from it (editable while in `PendingReview`), the supplier it is linked to, its approval, void and payment details. OCR-extracted and workflow fields are null until they are known (nullability inferred; the docs list the fields without types). */
+        Bill: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** @description Name of the uploaded file. */
+            fileName?: string | null;
+            /** @description Media type of the uploaded file (e.g. application/pdf). */
+            rawFileType?: string | null;
+            state: components["schemas"]["BillState"];
+            /**
+             * Format: uuid
+             * @description The linked supplier. Set it with `PATCH /bills/{id}` to link an existing supplier.
+             */
+            supplierId?: string | null;
+            /**
+             * Format: uuid
+             * @description An existing supplier that supplier resolution suggests for the OCR'd supplier fields.
+             */
+            suggestedMatchedSupplierId?: string | null;
+            supplierName?: string | null;
+            supplierEmail?: string | null;
+            supplierPhone?: string | null;
+            /** @description The supplier's address as one string. */
+            supplierAddress?: string | null;
+            supplierTaxId?: string | null;
+            supplierWebsite?: string | null;
+            supplierRegistrationNumber?: string | null;
+            /** @description The supplier's invoice number. */
+            invoiceNumber?: string | null;
+            /** Format: date-time */
+            invoiceDate?: string | null;
+            /** Format: date-time */
+            dueDate?: string | null;
+            /** @description ISO 4217 currency code. */
+            currency?: string | null;
+            subTotal?: number | null;
+            taxAmount?: number | null;
+            /** @description Gross (tax-inclusive) total. */
+            totalAmount?: number | null;
+            /** @description Supplier credit netted against this bill. */
+            amountCredited?: number | null;
+            /** @description What is still owed on the bill. */
+            outstanding?: number | null;
+            paymentTerms?: string | null;
+            /** @description The payment reference to quote. */
+            paymentRef?: string | null;
+            bankDetails?: components["schemas"]["BillBankDetails"] | null;
+            /** @description Overall OCR confidence. */
+            ocrConfidence?: number | null;
+            /** Format: uuid */
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: uuid */
+            rejectedBy?: string | null;
+            /** Format: date-time */
+            rejectedAt?: string | null;
+            rejectionReason?: string | null;
+            /** Format: uuid */
+            voidedBy?: string | null;
+            /** Format: date-time */
+            voidedAt?: string | null;
+            voidReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The approval policy evaluated when the bill was submitted for review.
+             */
+            appliedApprovalPolicyId?: string | null;
+            appliedApprovalPolicyName?: string | null;
+            /** @description Why the policy decided as it did. */
+            approvalReasoning?: string | null;
+            /** @description The users who may approve the bill under the applied policy. */
+            resolvedApproverUserIds?: string[];
+            /**
+             * Format: date-time
+             * @description The scheduled payment date.
+             */
+            paymentDate?: string | null;
+            paymentMethod?: string | null;
+            /** Format: date-time */
+            paidAt?: string | null;
+            /** @description The linked supplier, embedded (the same fields as `GET /suppliers/{id}` returns; shown here in short). Null while no supplier is linked. */
+            supplier?: ({
+                /** Format: uuid */
+                id?: string;
+                /** Format: uuid */
+                organisationId?: string;
+                name?: string;
+                email?: string | null;
+                phone?: string | null;
+                website?: string | null;
+                taxNumber?: string | null;
+                registrationNumber?: string | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description The bill's lines (field name and shape inferred; not in the docs' excerpt). */
+            lineItems?: components["schemas"]["BillLineItem"][];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /** @description A page of bills (`{ data, meta.cursors }`; the envelope style is inferred, the docs show `data[]`). */
+        BillPage: {
+            data: components["schemas"]["Bill"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description The answer to a bill upload (`BillCreatedResponse`): the new bill's id and state. OCR runs in the background; poll `GET /bills/{id}` or subscribe to the SignalR hub `/hubs/bills` for the result. */
+        BillCreated: {
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["BillState"];
+        };
+        /** @description A bill line as corrected by a reviewer in `PATCH /bills/{id}` (field names inferred from the bill line). */
+        BillLineItemInput: {
+            /**
+             * Format: uuid
+             * @description The existing line to edit (omit for a new line).
+             */
+            id?: string;
+            description?: string | null;
+            sku?: string | null;
+            quantity?: number | null;
+            unitPrice?: number | null;
+            /** Format: uuid */
+            taxRateId?: string | null;
+            taxAmount?: number | null;
+            subTotal?: number | null;
+            /** @description Spend category key; setting it confirms the classification (inferred). */
+            category?: string | null;
+            spendClass?: string | null;
+        };
+        /** @description Corrections to a bill's OCR-extracted fields; omitted fields stay as they are. Allowed only while the bill is in `PendingReview`. Set `supplierId` to link an existing supplier; otherwise the free-text supplier fields feed supplier resolution. (The docs name the groups of fields: supplier, invoice number, amounts, line items, bank details; the field names follow the bill.) */
+        PatchBillRequest: {
+            /** Format: uuid */
+            supplierId?: string | null;
+            supplierName?: string | null;
+            supplierEmail?: string | null;
+            supplierPhone?: string | null;
+            supplierAddress?: string | null;
+            supplierTaxId?: string | null;
+            supplierWebsite?: string | null;
+            supplierRegistrationNumber?: string | null;
+            invoiceNumber?: string | null;
+            /** Format: date-time */
+            invoiceDate?: string | null;
+            /** Format: date-time */
+            dueDate?: string | null;
+            /** @description ISO 4217 currency code. */
+            currency?: string | null;
+            subTotal?: number | null;
+            taxAmount?: number | null;
+            totalAmount?: number | null;
+            paymentTerms?: string | null;
+            paymentRef?: string | null;
+            bankDetails?: components["schemas"]["BillBankDetails"] | null;
+            /** @description The bill's lines after the edit (inferred). */
+            lineItems?: components["schemas"]["BillLineItemInput"][];
+        };
+        /** @description When and how an approved bill will be paid. */
+        ScheduleBillPaymentRequest: {
+            /**
+             * Format: date-time
+             * @description The date the bill will be paid (required-ness inferred).
+             */
+            paymentDate: string;
+            /** @description How it will be paid (free text; no values are documented). */
+            paymentMethod?: string | null;
+        };
+        /** @description Starts an Open Banking (Yapily) payment of an approved bill. */
+        PayBillByBankRequest: {
+            /** @description The payer's bank, as a Yapily institution id. */
+            institutionId: string;
+            /** @description Where the user lands after bank authorisation; its host must be allowlisted on the client. */
+            returnUrl: string;
+        };
+        /** @description A started pay-by-bank payment: the bank authorisation URL the payer must open and the Yapily Connect disclosure to render on the consent screen. */
+        BillBankPayment: {
+            /** Format: uuid */
+            billPaymentId: string;
+            /** @description The bank authorisation URL the payer must open. */
+            authorisationUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The mandatory Yapily Connect disclosure. */
+            disclosure: {
+                text?: string;
+                termsUrl?: string;
+                privacyUrl?: string;
+            };
+        };
+        /**
+         * @description Where a bill's three-way match stands: `Open` (lines still to match), `Variance` (a price or quantity variance is outstanding), `Resolved` (every line matched or its variance accept-resolved), `Synced` (exported; not reachable yet).
+         * @enum {string}
+         */
+        MatchGroupStatus: "Open" | "Variance" | "Resolved" | "Synced";
+        /** @description A link from a bill line to a purchase-order line (price) and/or a delivery-note line (receipt quantity). The PO-side fields are null when only a delivery note is linked, and the DN-side fields when only a PO is (nullability inferred). */
+        MatchAllocation: {
+            /** Format: uuid */
+            id: string;
+            matchedQuantity?: number;
+            matchedAmount?: number;
+            /** Format: uuid */
+            poLineId?: string | null;
+            /** Format: uuid */
+            poId?: string | null;
+            poNumber?: string | null;
+            poLineDescription?: string | null;
+            poSku?: string | null;
+            orderedUnitPrice?: number | null;
+            /** Format: uuid */
+            dnLineId?: string | null;
+            /** Format: uuid */
+            dnId?: string | null;
+            dnNumber?: string | null;
+            dnLineDescription?: string | null;
+            quantityReceived?: number | null;
+            /** @description How confident the match is (type inferred; 1 for an exact SKU match). */
+            matchConfidence?: number | null;
+        };
+        /**
+         * @description The decision recorded against a bill line's variance. `Accept` and `AcceptAndUpdateCatalog` settle the line whatever the variance kind; `Dispute` and `RequestCreditNote` keep the bill blocked. `AcceptAndUpdateCatalog` only records intent and changes no catalog.
+         * @enum {string}
+         */
+        MatchLineResolutionAction: "Accept" | "AcceptAndUpdateCatalog" | "RequestCreditNote" | "Dispute";
+        /** @description The resolution recorded against one bill line's variance. */
+        MatchLineResolution: {
+            /** @description The decision (field name inferred; the docs show it in brackets). */
+            action?: components["schemas"]["MatchLineResolutionAction"];
+            /** Format: uuid */
+            resolvedBy?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string;
+            notes?: string | null;
+        };
+        /** @description One bill line in a match group: what was billed, what is allocated against it, and the derived price and quantity variances (computed at read time, never stored, judged against the group's tolerance). Variance figures are null when there is nothing to compare against (nullability inferred). */
+        MatchGroupLine: {
+            /** Format: uuid */
+            billLineId: string;
+            description?: string | null;
+            billedQuantity?: number;
+            billedUnitPrice?: number;
+            billedNet?: number;
+            allocatedQuantity?: number;
+            allocatedNet?: number;
+            unallocatedNet?: number;
+            fullyAllocated?: boolean;
+            hasPriceVariance?: boolean;
+            hasQuantityVariance?: boolean;
+            hasOverBillingVariance?: boolean;
+            /** @description Billed unit price minus the ordered unit price. */
+            priceVariancePerUnit?: number | null;
+            priceVarianceTotal?: number | null;
+            /** @description Quantity received on the allocated delivery-note lines. */
+            receivedQuantity?: number | null;
+            quantityVariance?: number | null;
+            /** @description Quantity ordered on the allocated purchase-order lines. */
+            orderedQuantity?: number | null;
+            quantityOverOrdered?: number | null;
+            allocations?: components["schemas"]["MatchAllocation"][];
+            /** @description The resolution recorded against this line's variance; null when none is recorded. */
+            resolution?: components["schemas"]["MatchLineResolution"] | null;
+        };
+        /** @description A fuzzy purchase-order-line suggestion for a bill line with no exact (SKU) match. Derived, never stored; confirm one (POST an allocation) to create a real match. Only `billLineId` is shown in the docs; the other fields are inferred from the allocation's PO side. */
+        MatchSuggestion: {
+            /** Format: uuid */
+            billLineId: string;
+            /** Format: uuid */
+            poLineId?: string;
+            /** Format: uuid */
+            poId?: string;
+            poNumber?: string | null;
+            poLineDescription?: string | null;
+            poSku?: string | null;
+            orderedUnitPrice?: number | null;
+            matchConfidence?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A fuzzy delivery-note-line suggestion for a bill line with no exact match, the delivery-note counterpart of `MatchSuggestion`. Derived, never stored. Fields inferred from the allocation's DN side. */
+        MatchDeliveryNoteSuggestion: {
+            /** Format: uuid */
+            billLineId: string;
+            /** Format: uuid */
+            dnLineId?: string;
+            /** Format: uuid */
+            dnId?: string;
+            dnNumber?: string | null;
+            dnLineDescription?: string | null;
+            quantityReceived?: number | null;
+            matchConfidence?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A bill's three-way match: each bill line with its allocations and derived price/quantity variances (computed at read time, never stored), plus fuzzy purchase-order and delivery-note suggestions for lines that still need matching. A match group is created lazily when a bill for the same supplier is in review; a bill cannot leave review for approval while its match group is unresolved. Matching never moves or pays the bill. */
+        MatchGroup: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            billId: string;
+            status: components["schemas"]["MatchGroupStatus"];
+            /** @description Per-line rounding tolerance in the bill's currency, configured per organisation. */
+            tolerance?: number;
+            /** @description True when every line is fully allocated with no outstanding variance. */
+            isClean?: boolean;
+            /** @description One entry per bill line. */
+            lines?: components["schemas"]["MatchGroupLine"][];
+            /** @description Fuzzy purchase-order-line suggestions for bill lines with no exact (SKU) match. Derived, never stored; confirm one (POST an allocation) to create a real match. */
+            suggestions?: components["schemas"]["MatchSuggestion"][];
+            /** @description The delivery-note counterpart of `suggestions` (field name inferred; truncated in the docs). */
+            dnSuggestions?: components["schemas"]["MatchDeliveryNoteSuggestion"][];
+        };
+        /** @description Allocates (part of) a bill line to a purchase-order line and/or a delivery-note line. Only `billLineId` and `matchedQuantity` are shown in the docs; `poLineId` and `dnLineId` are inferred from the allocation (give at least one). */
+        AddMatchAllocationRequest: {
+            /** Format: uuid */
+            billLineId: string;
+            matchedQuantity: number;
+            /**
+             * Format: uuid
+             * @description The purchase-order line (inferred).
+             */
+            poLineId?: string | null;
+            /**
+             * Format: uuid
+             * @description The delivery-note line (inferred).
+             */
+            dnLineId?: string | null;
+        };
+        /**
+         * @description `Draft`, `Open`, `PartiallyMatched` and `FullyMatched` are derived from matching; `Closed` and `Cancelled` are manual terminal states.
+         * @enum {string}
+         */
+        PurchaseOrderStatus: "Draft" | "Open" | "PartiallyMatched" | "FullyMatched" | "Closed" | "Cancelled";
+        /** @description An ordered line of a purchase order. */
+        PurchaseOrderLine: {
+            /** Format: uuid */
+            id: string;
+            description?: string | null;
+            /** @description Optional SKU; an exact SKU match with a bill line auto-allocates. */
+            sku?: string | null;
+            quantityOrdered?: number;
+            /** @description Unit of measure (e.g. each, m). */
+            unit?: string | null;
+            /** @description Net unit price. */
+            unitPrice?: number;
+            /** @description Tax rate percentage (e.g. 20). */
+            taxRate?: number | null;
+            taxAmount?: number;
+            /** @description Net line amount. */
+            subTotal?: number;
+            /** Format: int32 */
+            sortOrder?: number;
+            /** @description Quantity already allocated to bill lines. */
+            matchedQuantity?: number;
+            fullyMatched?: boolean;
+        };
+        /** @description A purchase order and its ordered lines. */
+        PurchaseOrder: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /**
+             * Format: uuid
+             * @description The supplier, if assigned.
+             */
+            supplierId?: string | null;
+            /** @description Caller's own reference for the order (a reverse pointer to the platform's record), if any. */
+            externalRef?: string | null;
+            /** @description Human purchase-order number printed on the order. Required and unique within the organisation. */
+            poNumber: string;
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            status?: components["schemas"]["PurchaseOrderStatus"];
+            /** Format: date-time */
+            orderDate?: string | null;
+            /** Format: date-time */
+            expectedDeliveryDate?: string | null;
+            /** @description The ordered lines, in display order. */
+            lines?: components["schemas"]["PurchaseOrderLine"][];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description A page of purchase orders. */
+        PurchaseOrderPage: {
+            data: components["schemas"]["PurchaseOrder"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description An ordered line of a new purchase order (the docs show only that at least one line is needed; the fields follow the purchase-order line, and `quantityOrdered` is required by inference). */
+        PurchaseOrderLineInput: {
+            description?: string | null;
+            sku?: string | null;
+            quantityOrdered: number;
+            unit?: string | null;
+            unitPrice?: number;
+            /** @description Tax rate percentage (e.g. 20). */
+            taxRate?: number | null;
+        };
+        /** @description A purchase order with its lines. POs are trusted platform data and do not require approval. */
+        CreatePurchaseOrderRequest: {
+            /**
+             * Format: uuid
+             * @description Optional; may be assigned later.
+             */
+            supplierId?: string | null;
+            /** @description Caller's own reference for the order (a reverse pointer to the platform's record). */
+            externalRef?: string | null;
+            /** @description Unique within the organisation. */
+            poNumber: string;
+            /**
+             * @description ISO 4217 currency code; defaults to GBP.
+             * @default GBP
+             */
+            currency: string;
+            /** Format: date-time */
+            orderDate?: string | null;
+            /** Format: date-time */
+            expectedDeliveryDate?: string | null;
+            lines: components["schemas"]["PurchaseOrderLineInput"][];
+        };
+        /** @description A received line of a new or replaced delivery note (fields follow the delivery-note line; `quantityReceived` is required by inference). */
+        DeliveryNoteLineInput: {
+            /**
+             * Format: uuid
+             * @description On update, the existing line to keep and edit; omit for a new line.
+             */
+            id?: string;
+            description?: string | null;
+            sku?: string | null;
+            quantityReceived: number;
+            unit?: string | null;
+        };
+        /** @description A delivery note with its received lines. Delivery notes are trusted platform data and do not require approval. */
+        CreateDeliveryNoteRequest: {
+            /** Format: uuid */
+            supplierId?: string | null;
+            externalRef?: string | null;
+            /**
+             * Format: uuid
+             * @description Loose header link to a purchase order.
+             */
+            purchaseOrderId?: string | null;
+            /** @description Unique within the organisation. */
+            dnNumber: string;
+            /** Format: date-time */
+            receivedAt?: string | null;
+            lines: components["schemas"]["DeliveryNoteLineInput"][];
+        };
+        /**
+         * @description `Draft`, `Open`, `PartiallyMatched` and `FullyMatched` are derived from matching; `Closed` and `Cancelled` are terminal states.
+         * @enum {string}
+         */
+        DeliveryNoteStatus: "Draft" | "Open" | "PartiallyMatched" | "FullyMatched" | "Closed" | "Cancelled";
+        /** @description A received line of a delivery note. */
+        DeliveryNoteLine: {
+            /** Format: uuid */
+            id: string;
+            description?: string | null;
+            sku?: string | null;
+            quantityReceived?: number;
+            /** @description Unit of measure (e.g. each, m). */
+            unit?: string | null;
+            /** Format: int32 */
+            sortOrder?: number;
+            /** @description Quantity already allocated to bill lines. */
+            matchedQuantity?: number;
+            fullyMatched?: boolean;
+        };
+        /** @description A delivery note and its received lines. */
+        DeliveryNote: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            supplierId?: string | null;
+            /** @description Caller's own reference for the note (a reverse pointer to the platform's record), if any. */
+            externalRef?: string | null;
+            /**
+             * Format: uuid
+             * @description Loose header link to a purchase order, if one was provided. Optional.
+             */
+            purchaseOrderId?: string | null;
+            /** @description Delivery-note number, unique within the organisation. */
+            dnNumber: string;
+            /** Format: date-time */
+            receivedAt?: string | null;
+            status?: components["schemas"]["DeliveryNoteStatus"];
+            /** @description The received lines, in display order. */
+            lines?: components["schemas"]["DeliveryNoteLine"][];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description The delivery note's header and lines after the edit. Lines with a known id are updated, lines with no id are added, and omitted lines are removed. */
+        UpdateDeliveryNoteRequest: {
+            /** Format: uuid */
+            supplierId?: string | null;
+            externalRef?: string | null;
+            /**
+             * Format: uuid
+             * @description Loose header link to a purchase order.
+             */
+            purchaseOrderId?: string | null;
+            /** @description Unique within the organisation. */
+            dnNumber: string;
+            /** Format: date-time */
+            receivedAt?: string | null;
+            /** @description The full set of received lines after the edit. */
+            lines: components["schemas"]["DeliveryNoteLineInput"][];
+        };
+        /** @description A bill with at least one line allocated against a purchase order or delivery note, with its match-group status. */
+        MatchedBill: {
+            /** Format: uuid */
+            billId: string;
+            /** Format: uuid */
+            matchGroupId: string;
+            /** @description The match group status (e.g. Open, Variance, Resolved). */
+            matchGroupStatus: string;
+            /** @description The bill's workflow state (e.g. PendingReview, NeedsApproval). */
+            state: string;
+            /** @description Gross total of the bill. */
+            totalAmount: number;
+            invoiceNumber?: string | null;
+            supplierName?: string | null;
+        };
+        /** @description A supplier's postal address. */
+        SupplierAddress: {
+            line1?: string | null;
+            line2?: string | null;
+            city?: string | null;
+            postalCode?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string | null;
+        };
+        /** @description The bank account a supplier is paid into. Which fields apply depends on the country (sort code and account number in GB, routing number in the US, IBAN and BIC/SWIFT elsewhere). */
+        SupplierBankDetails: {
+            accountHolderName?: string | null;
+            accountNumber?: string | null;
+            sortCode?: string | null;
+            routingNumber?: string | null;
+            iban?: string | null;
+            bicSwift?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string | null;
+            /** @description ISO 4217 */
+            currency?: string | null;
+        };
+        /** @description A supplier the organisation buys from (`SupplierResponse`). Suppliers are also created or resolved implicitly from bills (the OCR'd supplier fields feed supplier resolution). */
+        Supplier: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            name: string;
+            email?: string | null;
+            phone?: string | null;
+            website?: string | null;
+            taxNumber?: string | null;
+            registrationNumber?: string | null;
+            address?: components["schemas"]["SupplierAddress"] | null;
+            bankDetails?: components["schemas"]["SupplierBankDetails"] | null;
+            /** @description The supplier's default payment terms. */
+            paymentTermsDefault?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /** @description Body of `PATCH /suppliers/{id}`. Every field is optional; only the fields sent are changed. */
+        PatchSupplierRequest: {
+            name?: string;
+            email?: string;
+            phone?: string;
+            website?: string;
+            taxNumber?: string;
+            registrationNumber?: string;
+            address?: components["schemas"]["SupplierAddress"];
+            bankDetails?: components["schemas"]["SupplierBankDetails"];
+            /** @description The supplier's default payment terms. */
+            paymentTermsDefault?: string;
+        };
+        /** @description A new Draft supplier credit note. */
+        CreateSupplierCreditNoteRequest: {
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            /** @description The gross (tax-inclusive) credit, greater than zero. (Required-ness inferred: the docs show the "> 0" rule but no required marker.) */
+            amount: number;
+            /**
+             * Format: uuid
+             * @description Omit for a zero-rated credit; the net/tax split is computed server-side.
+             */
+            taxRateId?: string | null;
+            /**
+             * Format: uuid
+             * @description The bill this credit relates to (provenance only; applying the credit is a separate step).
+             */
+            originalBillId?: string | null;
+            reason?: string | null;
+        };
+        /**
+         * @description Lifecycle of a supplier credit note: Draft → Issued → PartiallyApplied → Applied. Only a Draft can be deleted; an issued note is immutable.
+         * @enum {string}
+         */
+        SupplierCreditNoteStatus: "Draft" | "Issued" | "PartiallyApplied" | "Applied";
+        /** @description Credit a supplier owes the organisation (`SupplierCreditNoteResponse`), created in Draft, issued to make the credit available, then applied (netted) against the supplier's bills. */
+        SupplierCreditNote: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            /** @description The credit note's document number (nullability inferred; null on the manual examples). */
+            documentNumber?: string | null;
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            /** @description Gross (tax-inclusive) credit amount, always positive. */
+            amount?: number;
+            /** @description Net (ex-tax) portion of the credit. NetAmount + TaxAmount == Amount. */
+            netAmount?: number;
+            /** @description Tax portion of the credit. */
+            taxAmount?: number;
+            /** @description How much of Amount has been netted against bills. */
+            appliedAmount?: number;
+            /** @description Remaining credit available to apply (Amount - AppliedAmount). */
+            available?: number;
+            /**
+             * Format: uuid
+             * @description The tax rate applied (an organisation rate or a country default). Null on a zero-rated credit.
+             */
+            taxRateId?: string | null;
+            /** @description Frozen copy of the tax rate applied. Null on a zero-rated credit. */
+            taxRateSnapshot?: components["schemas"]["TaxRateSnapshot"] | null;
+            /**
+             * Format: uuid
+             * @description Header-level provenance, the bill this credit relates to.
+             */
+            originalBillId?: string | null;
+            reason?: string | null;
+            /**
+             * @description How the credit note was ingested.
+             * @enum {string}
+             */
+            source?: "Manual" | "Ocr";
+            status?: components["schemas"]["SupplierCreditNoteStatus"];
+            /**
+             * Format: date-time
+             * @description When the note was issued; null while Draft (nullability inferred).
+             */
+            issuedAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /** @description One netting of a supplier credit note against a bill. Reversing it sets `status` to `Reversed`, un-credits the bill and returns the amount to the note's available balance. */
+        SupplierCreditApplication: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            supplierCreditNoteId?: string;
+            /** Format: uuid */
+            billId?: string;
+            /** Format: uuid */
+            supplierId?: string;
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            amount?: number;
+            /** @enum {string} */
+            status?: "Applied" | "Reversed";
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description How much of an issued supplier credit note to net against a bill. (Both fields marked required by inference: the operation cannot work without them.) */
+        CreateSupplierCreditApplicationRequest: {
+            /**
+             * Format: uuid
+             * @description The bill to credit. Must belong to the same supplier and currency.
+             */
+            billId: string;
+            /** @description Must be > 0, <= the credit note's available balance, and <= the bill's outstanding balance. */
+            amount: number;
+        };
+        /** @description The credit available against one supplier in one currency. */
+        SupplierCreditBalance: {
+            /** @description ISO 4217 currency code. */
+            currency: string;
+            /** @description Total credit available to apply against this supplier's bills in this currency. */
+            available?: number;
+        };
+        /** @description One movement of a supplier's credit balance: a credit note issued (positive `amount`) or an application to a bill (negative `amount`). */
+        SupplierCreditLedgerEntry: {
+            /** @description ISO 4217 currency code. */
+            currency?: string;
+            /** Format: uuid */
+            supplierCreditNoteId?: string;
+            /**
+             * Format: uuid
+             * @description The bill credited; null on a credit-note-issued movement (nullability inferred).
+             */
+            billId?: string | null;
+            /**
+             * Format: uuid
+             * @description The application; null on a credit-note-issued movement (nullability inferred).
+             */
+            applicationId?: string | null;
+            /** @description A human-readable reference for the movement (meaning and nullability inferred). */
+            reference?: string | null;
+            /** @description Positive for a credit note issued, negative for an application. */
+            amount?: number;
+            /** Format: date-time */
+            occurredAt?: string;
+        };
+        SupplierCreditLedgerPage: {
+            data: components["schemas"]["SupplierCreditLedgerEntry"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description An amount and a bill count in one currency (payables analytics never blend currencies). */
+        PayablesCurrencyTotal: {
+            /** @description ISO 4217 currency code. */
+            currency?: string;
+            amount?: number;
+            /** Format: int32 */
+            count?: number;
+        };
+        /** @description The amount and number of bills in one aging bucket. */
+        PayablesAgingBucket: {
+            amount?: number;
+            /** Format: int32 */
+            count?: number;
+        };
+        /** @description Everything the organisation owes (bills in Approved or Scheduled), aged into buckets and grouped by supplier, with per-currency totals, an in-review pipeline figure, and a recommendation. */
+        OutstandingPayables: {
+            /** Format: date */
+            asOf?: string;
+            totals?: {
+                /** Format: int32 */
+                supplierCount?: number;
+                /** Format: int32 */
+                billCount?: number;
+                toPayByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+                notYetDueByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+                overdueByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+                dueWithin7DaysByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+                /** @description Bills still in review (the pipeline not yet owed). */
+                inReviewByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+            };
+            recommendation?: {
+                headline?: string;
+                action?: string;
+                /** @description The agent tool suggested as the next step. */
+                nextTool?: string | null;
+            };
+            aging?: {
+                /** @description ISO 4217 currency code. */
+                currency?: string;
+                buckets?: {
+                    current?: components["schemas"]["PayablesAgingBucket"];
+                    d1To30?: components["schemas"]["PayablesAgingBucket"];
+                    d31To60?: components["schemas"]["PayablesAgingBucket"];
+                    d61To90?: components["schemas"]["PayablesAgingBucket"];
+                    d90Plus?: components["schemas"]["PayablesAgingBucket"];
+                };
+            }[];
+            suppliers?: {
+                /** Format: uuid */
+                supplierId?: string | null;
+                supplierName?: string;
+                /** @description ISO 4217 currency code. */
+                currency?: string;
+                totalToPay?: number;
+                overdueAmount?: number;
+                notYetDueAmount?: number;
+                /** Format: int32 */
+                billCount?: number;
+                /** Format: int32 */
+                maxDaysOverdue?: number;
+                oldestBill?: {
+                    /** Format: uuid */
+                    billId?: string;
+                    state?: components["schemas"]["BillState"];
+                    invoiceNumber?: string | null;
+                    totalAmount?: number;
+                    /** Format: date */
+                    dueDate?: string | null;
+                    /** Format: int32 */
+                    daysOverdue?: number;
+                };
+                billIds?: string[];
+            }[];
+        };
+        /** @description How promptly the organisation pays its bills. */
+        PayablesPaymentTiming: {
+            /** @description A short verdict on payment timing. */
+            verdict?: string;
+            /** Format: int32 */
+            billsPaid?: number;
+            averageDaysToPay?: number | null;
+            /** @description Average days paid relative to the due date. */
+            averageDaysVsDue?: number | null;
+            /** @description Share of bills paid on or before the due date. */
+            onTermsRate?: number | null;
+        };
+        /** @description Overdue bills grouped by supplier, each with urgency (low/medium/high/critical), a state-aware suggested action (schedule_payment/confirm_or_reschedule/wait), and the organisation's payment timing toward that supplier. The docs show only this description and the `asOf` query parameter: every field name below is inferred (the urgency and suggested-action values come from the description). */
+        OverduePayables: {
+            /**
+             * Format: date
+             * @description The date the bills were aged against (inferred field).
+             */
+            asOf?: string;
+            /** @description One entry per supplier with overdue bills (inferred field). */
+            suppliers?: {
+                /** Format: uuid */
+                supplierId?: string | null;
+                supplierName?: string;
+                /** @description ISO 4217 currency code. */
+                currency?: string;
+                overdueAmount?: number;
+                /** Format: int32 */
+                billCount?: number;
+                /** Format: int32 */
+                maxDaysOverdue?: number;
+                /** @enum {string} */
+                urgency?: "low" | "medium" | "high" | "critical";
+                /**
+                 * @description State-aware next step for the supplier's overdue bills.
+                 * @enum {string}
+                 */
+                suggestedAction?: "schedule_payment" | "confirm_or_reschedule" | "wait";
+                /** @description The organisation's payment timing toward this supplier (shape inferred from `GET /payables/paid`). */
+                paymentTiming?: components["schemas"]["PayablesPaymentTiming"] | null;
+                billIds?: string[];
+            }[];
+        };
+        /** @description Bills paid over a fixed lookback window, with the trend against the prior window of equal length, a per-bucket time series, a split by payment method, top suppliers and the organisation's payment timing. */
+        PaidPayablesSummary: {
+            /** Format: date */
+            asOf?: string;
+            period?: components["schemas"]["LookbackPeriod"];
+            /** @description Start of the window (ISO 8601; date or date-time not shown in the docs). */
+            periodStart?: string;
+            /** @description End of the window (ISO 8601; date or date-time not shown in the docs). */
+            periodEnd?: string;
+            /**
+             * @description Size of each bucket in `buckets`.
+             * @enum {string}
+             */
+            granularity: "daily" | "weekly" | "monthly";
+            /** @description The primary currency that summary, trend, paymentTiming, buckets, byMethod and topSuppliers are reported in; see `paidByCurrency` for every currency. */
+            currency: string;
+            summary: {
+                totalPaid?: number;
+                /** Format: int32 */
+                billCount?: number;
+                /** Format: int32 */
+                uniqueSuppliers?: number;
+                averageBill?: number;
+            };
+            trend: {
+                /** @description Direction of the change against the previous period. */
+                direction?: string;
+                previousPeriodStart?: string;
+                previousPeriodEnd?: string;
+                previousTotal?: number;
+                deltaAmount?: number;
+                deltaPercent?: number | null;
+            };
+            paymentTiming: components["schemas"]["PayablesPaymentTiming"];
+            paidByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+            buckets?: {
+                periodStart?: string;
+                periodEnd?: string;
+                paid?: number;
+                /** Format: int32 */
+                billCount?: number;
+            }[];
+            byMethod?: {
+                method?: string;
+                paid?: number;
+                /** Format: int32 */
+                billCount?: number;
+            }[];
+            topSuppliers?: {
+                /** Format: uuid */
+                supplierId?: string | null;
+                supplierName?: string;
+                paid?: number;
+                /** Format: int32 */
+                billCount?: number;
+            }[];
+        };
+        /** @description CFO view of spend from confirmed line-item classification: totals with the committed-vs-variable split, and breakdowns by category (AI/Intelligence broken out), spend class, supplier and tag. Every block is per currency, never blended, with a period-over-period delta. Counts bills from Approved onward, dated by invoice date. */
+        SpendSummary: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            /** @description ISO 4217 currency code. */
+            defaultCurrency?: string | null;
+            /** @description True when the window holds spend in more than one currency. */
+            mixedCurrency?: boolean;
+            totals?: {
+                currency?: string;
+                total?: number;
+                /** @description Committed (fixed) spend. */
+                fixed?: number;
+                variable?: number;
+                fixedShare?: number;
+                /** Format: int32 */
+                billCount?: number;
+            }[];
+            byCategory?: {
+                currency?: string;
+                category?: string;
+                total?: number;
+                fixed?: number;
+                variable?: number;
+                /** Format: int32 */
+                billCount?: number;
+                /** Format: int32 */
+                lineItemCount?: number;
+                billIds?: string[];
+            }[];
+            bySpendClass?: {
+                currency?: string;
+                spendClass?: string | null;
+                total?: number;
+                /** Format: int32 */
+                billCount?: number;
+                billIds?: string[];
+            }[];
+            bySupplier?: {
+                /** Format: uuid */
+                supplierId?: string | null;
+                supplierName?: string;
+                currency?: string;
+                total?: number;
+                fixed?: number;
+                variable?: number;
+                /** Format: int32 */
+                billCount?: number;
+                billIds?: string[];
+            }[];
+            tags?: {
+                tag?: string;
+                currency?: string;
+                total?: number;
+                /** Format: int32 */
+                billCount?: number;
+                billIds?: string[];
+            }[];
+            delta?: {
+                currency?: string;
+                direction?: string;
+                /** Format: date */
+                previousFrom?: string;
+                /** Format: date */
+                previousTo?: string;
+                previousTotal?: number;
+                deltaAmount?: number;
+                deltaPercent?: number | null;
+            }[];
+            /**
+             * Format: int32
+             * @description How many items in the window have no category yet.
+             */
+            uncategorisedCount?: number;
+        };
+        /** @description A client platform's own custom spend category. It cascades to every organisation under the client; archived rows stay listed (historical bills keep their stored key). Only `key` is named in the docs; the other field names are inferred from the descriptions ("rename", "default spend class", "GL account code", "archive"). */
+        SpendCategory: {
+            /**
+             * Format: uuid
+             * @description The category id (format inferred).
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The client platform the category belongs to (inferred).
+             */
+            clientId?: string;
+            /** @description Normalised key (trimmed, lower-cased, spaces → underscores). Immutable; may not shadow a Dolfin system default. */
+            key: string;
+            /** @description Display name (field name inferred). */
+            name: string;
+            /** @description Default spend class of lines in this category (field name inferred; the value set was not seen). */
+            defaultSpendClass?: string | null;
+            /** @description General-ledger account code (field name inferred). */
+            glAccountCode?: string | null;
+            /** @description Archived categories are no longer offered; historical bills keep their key (field name inferred). */
+            archived: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** Format: uuid */
+            updatedBy?: string | null;
+        };
+        /** @description Body of create client spend category. The docs show only that a key is normalised; the field list is inferred from the description and the changelog (key, name, default spend class, GL account code). */
+        CreateSpendCategoryRequest: {
+            /** @description Normalised by the API (trimmed, lower-cased, spaces → underscores); may not shadow a Dolfin system default. */
+            key: string;
+            /** @description Display name (field name inferred). */
+            name: string;
+            /** @description Default spend class (field name inferred). */
+            defaultSpendClass?: string | null;
+            /** @description General-ledger account code (field name inferred). */
+            glAccountCode?: string | null;
+        };
+        /** @description Body of update client spend category: rename, set the default spend class or GL account code, or archive. The key is immutable. The body was not visible in the docs; every field name here is inferred from the description. Omitted fields are left unchanged. */
+        UpdateSpendCategoryRequest: {
+            /** @description New display name (inferred). */
+            name?: string | null;
+            /** @description New default spend class (inferred). */
+            defaultSpendClass?: string | null;
+            /** @description New GL account code (inferred). */
+            glAccountCode?: string | null;
+            /** @description True archives the category, false restores it (inferred). */
+            archived?: boolean | null;
+        };
+        /**
+         * @description Which suppliers an approval policy applies to by standing.
+         * @enum {string}
+         */
+        ApprovalPolicySupplierStanding: "Any" | "New" | "Established";
+        /**
+         * @description What an approval policy does with a matching bill at submit-review.
+         * @enum {string}
+         */
+        ApprovalPolicyAction: "AutoApprove" | "AlwaysReview" | "AutoVoid";
+        /** @description A bill approval policy (`ApprovalPolicyResponse`), evaluated at bill submit-review to auto-approve, route for review, or auto-void. */
+        ApprovalPolicy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description 0–1000, lower wins. Also the UI sort order.
+             */
+            priorityOrder: number;
+            active: boolean;
+            /** @description Empty ⇒ global policy (any supplier). Otherwise the policy is supplier-specific. */
+            supplierIds: string[];
+            supplierStanding: components["schemas"]["ApprovalPolicySupplierStanding"];
+            action: components["schemas"]["ApprovalPolicyAction"];
+            /** @description Approvers for AlwaysReview. Empty ⇒ no designated approver (admins action in-app). */
+            approverUserIds: string[];
+            /** @description Applies to bills whose total is at least this amount. */
+            amountGte?: number | null;
+            /** @description Applies to bills whose total is at most this amount. */
+            amountLte?: number | null;
+            /** @description ISO 4217. Set when an amount condition is present; scopes the policy to this currency. */
+            currency?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Body of create and update (replace) approval policy (`UpsertApprovalPolicyRequest`). The docs list the fields but not which are required; `name`, `priorityOrder` and `action` are marked required here by inference. */
+        UpsertApprovalPolicyRequest: {
+            name: string;
+            /**
+             * Format: int32
+             * @description 0–1000, lower wins. Also the UI sort order.
+             */
+            priorityOrder: number;
+            active?: boolean;
+            /** @description Empty ⇒ global policy (any supplier). */
+            supplierIds?: string[];
+            supplierStanding?: components["schemas"]["ApprovalPolicySupplierStanding"];
+            action: components["schemas"]["ApprovalPolicyAction"];
+            /** @description Approvers for AlwaysReview. Empty ⇒ no designated approver. */
+            approverUserIds?: string[];
+            amountGte?: number | null;
+            amountLte?: number | null;
+            /** @description ISO 4217. Set when an amount condition is present. */
+            currency?: string | null;
+        };
+        /** @description The organisation's AP settings. Known only from the 2026-06-08 changelog; the field list was never seen. The two fields below are inferred from the changelog's hints (matching tolerance, approval-link TTL) and other fields may be present. */
+        ApSettings: {
+            /** @description Per-line rounding tolerance used by three-way matching, in the bill's currency (inferred; the match group reports it as `tolerance`). */
+            matchingTolerance?: number | null;
+            /**
+             * Format: int32
+             * @description How long a bill-approval link stays valid, in hours (inferred; null = the client's default).
+             */
+            approvalLinkTtlHours?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Body of patch AP settings. Field names are inferred (see `ApSettings`); omitted fields are left unchanged. */
+        UpdateApSettingsRequest: {
+            /** @description Per-line matching rounding tolerance (inferred). */
+            matchingTolerance?: number | null;
+            /**
+             * Format: int32
+             * @description Bill-approval link lifetime in hours (inferred).
+             */
+            approvalLinkTtlHours?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Per-field requirements, labels, patterns and payment-rail capabilities of bank details for one country. The docs show only this description; the field names below are inferred from it. */
+        BankDetailFieldProfile: {
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country: string;
+            /** @description ISO 4217 currency usually paid to accounts in this country (inferred). */
+            currency?: string | null;
+            /** @description One entry per bank-detail field (`accountHolderName`, `accountNumber`, `sortCode`, …) (inferred). */
+            fields: {
+                /** @description The bank-detail field name, as in `ValidateBankDetailsRequest`. */
+                field: string;
+                /** @description Local label to show for the field (e.g. "Sort code"). */
+                label?: string | null;
+                required: boolean;
+                /** @description Regular expression a valid value matches. */
+                pattern?: string | null;
+            }[];
+            /** @description Payment rails accounts in this country can be paid over (inferred). */
+            paymentRails?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Bank details to validate. Every field is optional and nullable; send those that apply to the country. */
+        ValidateBankDetailsRequest: {
+            accountHolderName?: string | null;
+            accountNumber?: string | null;
+            sortCode?: string | null;
+            routingNumber?: string | null;
+            iban?: string | null;
+            bicSwift?: string | null;
+            /** @description ISO 3166-1 alpha-2 (e.g. GB, US, DE). */
+            country?: string | null;
+            /** @description ISO 4217 */
+            currency?: string | null;
+        };
+        /** @description One problem found in the submitted bank details. */
+        BankDetailsValidationError: {
+            /** @description The offending field (e.g. `sortCode`). */
+            field?: string | null;
+            /** @description A machine-readable error code. */
+            code?: string | null;
+            /** @description A human-readable explanation. */
+            message?: string | null;
+        };
+        /** @description The bank details normalised to their canonical form (spacing and case removed, codes upper-cased). */
+        CanonicalBankDetails: {
+            accountHolderName?: string | null;
+            accountNumber?: string | null;
+            sortCode?: string | null;
+            routingNumber?: string | null;
+            iban?: string | null;
+            bicSwift?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string | null;
+            /** @description ISO 4217 */
+            currency?: string | null;
+        };
+        /** @description The outcome of validating bank details. */
+        BankDetailsValidationResult: {
+            isValid: boolean;
+            errors: components["schemas"]["BankDetailsValidationError"][];
+            canonical: components["schemas"]["CanonicalBankDetails"];
+        };
+        /** @description A Gmail mailbox connected to the organisation for bill capture (`GmailConnectionResponse`). The docs show only the required fields; `status` values were not visible. */
+        GmailConnection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            emailAddress: string;
+            /** @description Connection status (for example `Active`; the value set was not seen). */
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Body of begin Gmail OAuth. The docs describe the `returnUrl` but the body itself was not visible (inferred). */
+        BeginGmailOAuthRequest: {
+            /**
+             * Format: uri
+             * @description Where Dolfin 302s the browser after the callback, with `gmailStatus` and `connectionId` query parameters. Its host must be in the client's `gmailAllowedRedirectHosts`.
+             */
+            returnUrl: string;
+        };
+        /** @description The Google authorization URL to send the browser to. The field name is inferred; the docs only say a URL is returned. */
+        GmailOAuthRedirect: {
+            /** Format: uri */
+            authorizationUrl: string;
+        };
+        /** @description The window of mail to scan for bills. Both bounds are optional. */
+        StartGmailBackfillRequest: {
+            /** Format: date-time */
+            since?: string | null;
+            /** Format: date-time */
+            until?: string | null;
+        };
+        /** @description The accepted backfill job. */
+        GmailBackfillJob: {
+            /** Format: uuid */
+            jobId: string;
+        };
+        /**
+         * @description Where a classified Gmail attachment is in the review queue.
+         * @enum {string}
+         */
+        GmailCandidateState: "Candidate" | "Imported" | "Dismissed" | "Failed" | "Filtered";
+        /** @description An email attachment the backfill consumer classified as a possible bill. The docs do not show the item fields; all names here except `state` are inferred. */
+        GmailCandidate: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The Gmail connection (inferred).
+             */
+            connectionId?: string;
+            state: components["schemas"]["GmailCandidateState"];
+            /** @description Subject of the email (inferred). */
+            subject?: string | null;
+            /** @description Sender of the email (inferred). */
+            fromAddress?: string | null;
+            /**
+             * Format: date-time
+             * @description When the email arrived (inferred).
+             */
+            receivedAt?: string | null;
+            /** @description The attachment's file name (inferred). */
+            fileName?: string | null;
+            /**
+             * Format: uuid
+             * @description The bill created on import (inferred).
+             */
+            billId?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description A page of Gmail bill candidates (current `{ data, meta }` envelope; the envelope is inferred). */
+        GmailCandidatePage: {
+            data: components["schemas"]["GmailCandidate"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description Body of the Gmail OAuth callback. Only the route is known (2026-06-17 changelog); the `code` and `state` fields are inferred from the standard OAuth authorization-code redirect. */
+        CompleteGmailOAuthRequest: {
+            /** @description The authorization code Google returned. */
+            code: string;
+            /** @description The opaque state Dolfin put in the authorization URL. */
+            state: string;
+        };
+        /** @description One user turn to the AR or AP agent (`AgentRequest`). */
+        AgentRequest: {
+            /** @description The user's message, at most 8000 characters. */
+            message: string;
+            /**
+             * Format: uuid
+             * @description Omit on the first turn and send the id from the `conversation` event on every later turn. The agent type is frozen on the conversation: an AR conversation cannot continue on `/agent/ap` or the reverse.
+             */
+            conversationId?: string;
+        };
+        /** @description One of the caller's agent conversations. */
+        AgentConversation: {
+            /** Format: uuid */
+            id: string;
+            /** @description The conversation title; auto-generated unless renamed (nullability inferred). */
+            title?: string | null;
+            /** @description The start of the latest message (nullability inferred). */
+            lastMessagePreview?: string | null;
+            /** Format: int32 */
+            messageCount?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** @description A page of agent conversations (older `{ data, nextCursor, hasMore }` envelope). */
+        AgentConversationPage: {
+            data: components["schemas"]["AgentConversation"][];
+            /** @description Pass as `Cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            hasMore: boolean;
+        };
+        /** @description A tool action the agent ran (for example it created an invoice or patched a bill). */
+        AgentAction: {
+            /** @description The kind of action. */
+            type?: string;
+            /** @description A human-readable label for the action. */
+            label?: string;
+            /** @description The action's parameters (any JSON value). */
+            params?: unknown;
+        };
+        /** @description One stored message of an agent conversation. */
+        AgentMessage: {
+            /** Format: uuid */
+            id: string;
+            content?: string;
+            /** @description The tool calls the model made, as a JSON string. */
+            toolCallsJson?: string;
+            /** @description The tool results, as a JSON string. */
+            toolResultsJson?: string;
+            actions?: components["schemas"]["AgentAction"][];
+            /** @description True when the stored content was cut short. */
+            truncated?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description A page of conversation messages (older `{ data, nextCursor, hasMore }` envelope). */
+        AgentMessagePage: {
+            data: components["schemas"]["AgentMessage"][];
+            /** @description Pass as `Cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            hasMore: boolean;
+        };
+        /** @description One MCP session (one connection from an MCP host such as Claude Desktop or Cursor), as listed. */
+        McpSessionSummary: {
+            /** @description The MCP transport's session id. */
+            mcpSessionId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId?: string | null;
+            /**
+             * Format: uuid
+             * @description The API key the host connected with.
+             */
+            apiKeyId?: string | null;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            lastCallAt?: string;
+            /** Format: int32 */
+            callCount?: number;
+        };
+        /** @description A page of MCP sessions. */
+        McpSessionPage: {
+            data: components["schemas"]["McpSessionSummary"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description One tool call made in an MCP session. */
+        McpInvocation: {
+            /** @description The MCP tool called (for example `list_invoices`). */
+            toolName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The tool arguments, as a JSON string. */
+            argumentsJson?: string;
+            /** @description The tool result, as a JSON string. */
+            resultJson?: string;
+            success?: boolean;
+            /** Format: int32 */
+            durationMs?: number;
+            traceId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description A single MCP session with its invocations inline. */
+        McpSession: {
+            /** @description The MCP transport's session id. */
+            mcpSessionId: string;
+            invocations: components["schemas"]["McpInvocation"][];
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            clientId?: string | null;
+            /** Format: uuid */
+            apiKeyId?: string | null;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            lastCallAt?: string;
+            /** Format: int32 */
+            callCount?: number;
+        };
+        /** @description A page of MCP tool invocations (the `meta.cursors` envelope is inferred). */
+        McpInvocationPage: {
+            data: components["schemas"]["McpInvocation"][];
+            meta: components["schemas"]["PageMeta"];
+        };
     };
     responses: {
         /** @description The request carries no valid credential (`x-dolfin-api-key` or `Authorization: Bearer`). */
@@ -587,7 +5148,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The request does not satisfy the schema (a required field is missing or a value is malformed). */
+        /** @description The request does not satisfy the schema: a required field, parameter or header is missing, or a value is malformed. `errors` names each offending field. */
         ValidationFailed: {
             headers: {
                 [name: string]: unknown;
@@ -598,6 +5159,15 @@ export interface components {
         };
         /** @description `Invoice.NotFound`: no invoice with that id for this organisation. */
         InvoiceNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The caller is authenticated but lacks the role this operation needs. */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -647,9 +5217,152 @@ export type InvoicePage = components['schemas']['InvoicePage'];
 export type InvoiceLineItemInput = components['schemas']['InvoiceLineItemInput'];
 export type CreateInvoiceRequest = components['schemas']['CreateInvoiceRequest'];
 export type PatchInvoiceRequest = components['schemas']['PatchInvoiceRequest'];
+export type SandboxHandoffRequest = components['schemas']['SandboxHandoffRequest'];
+export type SandboxHandoff = components['schemas']['SandboxHandoff'];
+export type UpdateOrganisationRequest = components['schemas']['UpdateOrganisationRequest'];
+export type PatchOrganisationRequest = components['schemas']['PatchOrganisationRequest'];
+export type PatchOrganisationUserRoleRequest = components['schemas']['PatchOrganisationUserRoleRequest'];
+export type PaymentAccountCapabilities = components['schemas']['PaymentAccountCapabilities'];
+export type PaymentAccountStatus = components['schemas']['PaymentAccountStatus'];
+export type CreatePaymentAccountLinkRequest = components['schemas']['CreatePaymentAccountLinkRequest'];
+export type PaymentAccountLink = components['schemas']['PaymentAccountLink'];
+export type PaymentAccountSession = components['schemas']['PaymentAccountSession'];
+export type PublicInvoice = components['schemas']['PublicInvoice'];
+export type CheckoutSession = components['schemas']['CheckoutSession'];
+export type PatchClientRequest = components['schemas']['PatchClientRequest'];
+export type ClientType = components['schemas']['ClientType'];
+export type Client = components['schemas']['Client'];
+export type ClientRole = components['schemas']['ClientRole'];
+export type CreateClientInviteRequest = components['schemas']['CreateClientInviteRequest'];
+export type ClientInvite = components['schemas']['ClientInvite'];
+export type AcceptClientInviteRequest = components['schemas']['AcceptClientInviteRequest'];
+export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
+export type CreatedApiKey = components['schemas']['CreatedApiKey'];
+export type CreateWebhookSubscriptionRequest = components['schemas']['CreateWebhookSubscriptionRequest'];
+export type WebhookSubscription = components['schemas']['WebhookSubscription'];
+export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type ClientMember = components['schemas']['ClientMember'];
+export type PatchClientMemberRoleRequest = components['schemas']['PatchClientMemberRoleRequest'];
+export type InvoiceReminderOffset = components['schemas']['InvoiceReminderOffset'];
+export type SendInvoiceRequest = components['schemas']['SendInvoiceRequest'];
+export type Payment = components['schemas']['Payment'];
+export type RecordPaymentRequest = components['schemas']['RecordPaymentRequest'];
+export type CreditNote = components['schemas']['CreditNote'];
+export type CreditNotePage = components['schemas']['CreditNotePage'];
+export type CreateCreditNoteRequest = components['schemas']['CreateCreditNoteRequest'];
+export type InvoiceReminder = components['schemas']['InvoiceReminder'];
+export type SendInvoiceReminderRequest = components['schemas']['SendInvoiceReminderRequest'];
+export type RecurringInvoiceCadence = components['schemas']['RecurringInvoiceCadence'];
+export type RecurringInvoiceLineItem = components['schemas']['RecurringInvoiceLineItem'];
+export type RecurringInvoiceSchedule = components['schemas']['RecurringInvoiceSchedule'];
+export type RecurringInvoiceSchedulePage = components['schemas']['RecurringInvoiceSchedulePage'];
+export type RecurringInvoiceLineItemInput = components['schemas']['RecurringInvoiceLineItemInput'];
+export type CreateRecurringInvoiceScheduleRequest = components['schemas']['CreateRecurringInvoiceScheduleRequest'];
+export type PatchRecurringInvoiceScheduleRequest = components['schemas']['PatchRecurringInvoiceScheduleRequest'];
+export type RecurringInvoiceContractTerms = components['schemas']['RecurringInvoiceContractTerms'];
+export type ProductType = components['schemas']['ProductType'];
+export type Product = components['schemas']['Product'];
+export type ProductPage = components['schemas']['ProductPage'];
+export type CreateProductRequest = components['schemas']['CreateProductRequest'];
+export type TaxRate = components['schemas']['TaxRate'];
+export type TaxRatePage = components['schemas']['TaxRatePage'];
+export type CreateTaxRateRequest = components['schemas']['CreateTaxRateRequest'];
+export type ReceivablesCurrencyTotal = components['schemas']['ReceivablesCurrencyTotal'];
+export type ReceivablesAgingBucket = components['schemas']['ReceivablesAgingBucket'];
+export type OutstandingReceivables = components['schemas']['OutstandingReceivables'];
+export type OverdueReceivables = components['schemas']['OverdueReceivables'];
+export type LookbackPeriod = components['schemas']['LookbackPeriod'];
+export type ReceivedSummary = components['schemas']['ReceivedSummary'];
+export type BillState = components['schemas']['BillState'];
+export type BillBankDetails = components['schemas']['BillBankDetails'];
+export type BillLineItem = components['schemas']['BillLineItem'];
+export type Bill = components['schemas']['Bill'];
+export type BillPage = components['schemas']['BillPage'];
+export type BillCreated = components['schemas']['BillCreated'];
+export type BillLineItemInput = components['schemas']['BillLineItemInput'];
+export type PatchBillRequest = components['schemas']['PatchBillRequest'];
+export type ScheduleBillPaymentRequest = components['schemas']['ScheduleBillPaymentRequest'];
+export type PayBillByBankRequest = components['schemas']['PayBillByBankRequest'];
+export type BillBankPayment = components['schemas']['BillBankPayment'];
+export type MatchGroupStatus = components['schemas']['MatchGroupStatus'];
+export type MatchAllocation = components['schemas']['MatchAllocation'];
+export type MatchLineResolutionAction = components['schemas']['MatchLineResolutionAction'];
+export type MatchLineResolution = components['schemas']['MatchLineResolution'];
+export type MatchGroupLine = components['schemas']['MatchGroupLine'];
+export type MatchSuggestion = components['schemas']['MatchSuggestion'];
+export type MatchDeliveryNoteSuggestion = components['schemas']['MatchDeliveryNoteSuggestion'];
+export type MatchGroup = components['schemas']['MatchGroup'];
+export type AddMatchAllocationRequest = components['schemas']['AddMatchAllocationRequest'];
+export type PurchaseOrderStatus = components['schemas']['PurchaseOrderStatus'];
+export type PurchaseOrderLine = components['schemas']['PurchaseOrderLine'];
+export type PurchaseOrder = components['schemas']['PurchaseOrder'];
+export type PurchaseOrderPage = components['schemas']['PurchaseOrderPage'];
+export type PurchaseOrderLineInput = components['schemas']['PurchaseOrderLineInput'];
+export type CreatePurchaseOrderRequest = components['schemas']['CreatePurchaseOrderRequest'];
+export type DeliveryNoteLineInput = components['schemas']['DeliveryNoteLineInput'];
+export type CreateDeliveryNoteRequest = components['schemas']['CreateDeliveryNoteRequest'];
+export type DeliveryNoteStatus = components['schemas']['DeliveryNoteStatus'];
+export type DeliveryNoteLine = components['schemas']['DeliveryNoteLine'];
+export type DeliveryNote = components['schemas']['DeliveryNote'];
+export type UpdateDeliveryNoteRequest = components['schemas']['UpdateDeliveryNoteRequest'];
+export type MatchedBill = components['schemas']['MatchedBill'];
+export type SupplierAddress = components['schemas']['SupplierAddress'];
+export type SupplierBankDetails = components['schemas']['SupplierBankDetails'];
+export type Supplier = components['schemas']['Supplier'];
+export type PatchSupplierRequest = components['schemas']['PatchSupplierRequest'];
+export type CreateSupplierCreditNoteRequest = components['schemas']['CreateSupplierCreditNoteRequest'];
+export type SupplierCreditNoteStatus = components['schemas']['SupplierCreditNoteStatus'];
+export type SupplierCreditNote = components['schemas']['SupplierCreditNote'];
+export type SupplierCreditApplication = components['schemas']['SupplierCreditApplication'];
+export type CreateSupplierCreditApplicationRequest = components['schemas']['CreateSupplierCreditApplicationRequest'];
+export type SupplierCreditBalance = components['schemas']['SupplierCreditBalance'];
+export type SupplierCreditLedgerEntry = components['schemas']['SupplierCreditLedgerEntry'];
+export type SupplierCreditLedgerPage = components['schemas']['SupplierCreditLedgerPage'];
+export type PayablesCurrencyTotal = components['schemas']['PayablesCurrencyTotal'];
+export type PayablesAgingBucket = components['schemas']['PayablesAgingBucket'];
+export type OutstandingPayables = components['schemas']['OutstandingPayables'];
+export type PayablesPaymentTiming = components['schemas']['PayablesPaymentTiming'];
+export type OverduePayables = components['schemas']['OverduePayables'];
+export type PaidPayablesSummary = components['schemas']['PaidPayablesSummary'];
+export type SpendSummary = components['schemas']['SpendSummary'];
+export type SpendCategory = components['schemas']['SpendCategory'];
+export type CreateSpendCategoryRequest = components['schemas']['CreateSpendCategoryRequest'];
+export type UpdateSpendCategoryRequest = components['schemas']['UpdateSpendCategoryRequest'];
+export type ApprovalPolicySupplierStanding = components['schemas']['ApprovalPolicySupplierStanding'];
+export type ApprovalPolicyAction = components['schemas']['ApprovalPolicyAction'];
+export type ApprovalPolicy = components['schemas']['ApprovalPolicy'];
+export type UpsertApprovalPolicyRequest = components['schemas']['UpsertApprovalPolicyRequest'];
+export type ApSettings = components['schemas']['ApSettings'];
+export type UpdateApSettingsRequest = components['schemas']['UpdateApSettingsRequest'];
+export type BankDetailFieldProfile = components['schemas']['BankDetailFieldProfile'];
+export type ValidateBankDetailsRequest = components['schemas']['ValidateBankDetailsRequest'];
+export type BankDetailsValidationError = components['schemas']['BankDetailsValidationError'];
+export type CanonicalBankDetails = components['schemas']['CanonicalBankDetails'];
+export type BankDetailsValidationResult = components['schemas']['BankDetailsValidationResult'];
+export type GmailConnection = components['schemas']['GmailConnection'];
+export type BeginGmailOAuthRequest = components['schemas']['BeginGmailOAuthRequest'];
+export type GmailOAuthRedirect = components['schemas']['GmailOAuthRedirect'];
+export type StartGmailBackfillRequest = components['schemas']['StartGmailBackfillRequest'];
+export type GmailBackfillJob = components['schemas']['GmailBackfillJob'];
+export type GmailCandidateState = components['schemas']['GmailCandidateState'];
+export type GmailCandidate = components['schemas']['GmailCandidate'];
+export type GmailCandidatePage = components['schemas']['GmailCandidatePage'];
+export type CompleteGmailOAuthRequest = components['schemas']['CompleteGmailOAuthRequest'];
+export type AgentRequest = components['schemas']['AgentRequest'];
+export type AgentConversation = components['schemas']['AgentConversation'];
+export type AgentConversationPage = components['schemas']['AgentConversationPage'];
+export type AgentAction = components['schemas']['AgentAction'];
+export type AgentMessage = components['schemas']['AgentMessage'];
+export type AgentMessagePage = components['schemas']['AgentMessagePage'];
+export type McpSessionSummary = components['schemas']['McpSessionSummary'];
+export type McpSessionPage = components['schemas']['McpSessionPage'];
+export type McpInvocation = components['schemas']['McpInvocation'];
+export type McpSession = components['schemas']['McpSession'];
+export type McpInvocationPage = components['schemas']['McpInvocationPage'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseValidationFailed = components['responses']['ValidationFailed'];
 export type ResponseInvoiceNotFound = components['responses']['InvoiceNotFound'];
+export type ResponseForbidden = components['responses']['Forbidden'];
 export type ParameterCursor = components['parameters']['Cursor'];
 export type ParameterLimit = components['parameters']['Limit'];
 export type ParameterOrganisationId = components['parameters']['OrganisationId'];
@@ -1057,6 +5770,3792 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createSandboxHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description The handoff code and the URL to open. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxHandoff"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    patchOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addUserToMyOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user is now a member of the active organisation. (The response schema was cut off in the docs; it is inferred to match `POST /organisations/{organisationId}/users`.) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not an Admin or Owner of the active organisation. (The status is inferred from the documented Admin/Owner rule; no error code was shown.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user is already a member of the organisation. (Documented for `POST /organisations/{organisationId}/users`; inferred here.) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateUserRole: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example b2222222-2222-2222-2222-222222222222
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchOrganisationUserRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The user with their new role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not an Admin or Owner of the active organisation. (The status is inferred from the documented Admin/Owner rule; no error code was shown.) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getPaymentAccountStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment account status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAccountStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    enablePaymentAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new (or already attached) payment account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAccountStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createPaymentAccountLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentAccountLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The onboarding link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAccountLink"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createPaymentAccountSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The organisation's id.
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The onboarding session's client secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAccountSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getPublicInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's public payment-page token (the last segment of its `paymentUrl`).
+                 * @example pay_7Hq2x9
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public view of the invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInvoice"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createCheckoutSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice's public payment-page token (the last segment of its `paymentUrl`).
+                 * @example pay_7Hq2x9
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What Stripe.js needs to confirm the payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutSession"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    patchClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The Client's settings after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createClientInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClientInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description The invite, with its raw token (shown only once). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientInvite"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acceptClientInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptClientInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description A session for the new portal member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key, with its raw value (shown only once). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description A domain error with an `ApiKey.…` code (the code and its text are truncated in the docs; the example code is illustrative). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example a9012345-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription, with its signing secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many deliveries to return (lowercase, unlike `Limit` elsewhere; no default documented).
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook subscription's id.
+                 * @example e8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription's recent deliveries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listClientMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Client's portal members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientMember"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateClientMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Client's id.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+                /**
+                 * @description The member's user id.
+                 * @example b2222222-2222-2222-2222-222222222222
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchClientMemberRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The member with their new role (inferred response). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientMember"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    sendInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SendInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The invoice, now sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInvoicePayments: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every payment against the invoice, newest first (a bare array, not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    recordInvoicePayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listCreditNotes: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only credit notes against this customer's invoices.
+                 * @example c3456789-abcd-ef01-2345-6789abcdef01
+                 */
+                CustomerId?: string;
+                /**
+                 * @description Only credit notes against this invoice.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                InvoiceId?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of credit notes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNotePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInvoiceCreditNotes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice's credit notes, newest first (a bare array, not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCreditNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The Draft credit note. (The status code is inferred; the docs show only the body.) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    issueCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+                /**
+                 * @description The credit note id.
+                 * @example c7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issued credit note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+                /**
+                 * @description The credit note id.
+                 * @example c7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Draft credit note was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listInvoiceReminders: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice's reminders (a bare array, not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceReminder"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    sendInvoiceReminder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SendInvoiceReminderRequest"];
+            };
+        };
+        responses: {
+            /** @description The reminder that was sent and recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceReminder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listRecurringInvoiceSchedules: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recurring-invoice schedules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceSchedulePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createRecurringInvoiceSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecurringInvoiceScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new schedule. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not an Admin or Owner of the organisation (the operation is admin-gated; the status and body are inferred, no domain code was seen). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    editRecurringInvoiceSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The recurring-invoice schedule id.
+                 * @example d8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchRecurringInvoiceScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The edited schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    pauseRecurringInvoiceSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The recurring-invoice schedule id.
+                 * @example d8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule, now Paused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    resumeRecurringInvoiceSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The recurring-invoice schedule id.
+                 * @example d8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule, Active again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    extractRecurringInvoiceTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The contract, a PDF, PNG, JPEG, GIF or WebP file of at most 5 MB.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The terms found in the contract, as names. Nothing was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceContractTerms"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not an Admin or Owner of the organisation (the operation is admin-gated; the status and body are inferred, no domain code was seen). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only products whose name matches. (Parameter name inferred from the description.)
+                 * @example Emergency
+                 */
+                Name?: string;
+                /**
+                 * @description Only products of this type. (Parameter name inferred from the description.)
+                 * @example Service
+                 */
+                Type?: components["schemas"]["ProductType"];
+                /**
+                 * @description Only products in this ISO 4217 currency, i.e. those an invoice in that currency can accept. (Parameter name inferred from the description.)
+                 * @example GBP
+                 */
+                Currency?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductRequest"];
+            };
+        };
+        responses: {
+            /** @description The new product. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description `Product.MissingName`: product name is required. (Further `Product.*` codes exist but were not seen.) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The product id.
+                 * @example d4567890-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `Product.NotFound`: a referenced product does not exist or belongs to a different organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listTaxRates: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only the tax rate(s) with this code.
+                 * @example GB-STD
+                 */
+                Code?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tax rates, country defaults and the organisation's own. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRatePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createTaxRate: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaxRateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tax rate. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRate"];
+                };
+            };
+            /** @description `TaxRate.MissingCode`: tax rate code is required; `TaxRate.MissingName`: tax rate name is required. (Further `TaxRate.*` codes exist but were not seen.) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOutstandingReceivables: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Outstanding receivables, aged and grouped by customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutstandingReceivables"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOverdueReceivables: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The date to age invoices against (defaults to today, inferred).
+                 * @example 2025-02-24
+                 */
+                asOf?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue receivables grouped by customer. (The response fields are inferred; see the schema.) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueReceivables"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getReceivedSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The lookback window.
+                 * @example Last30Days
+                 */
+                period?: components["schemas"]["LookbackPeriod"];
+                /**
+                 * @description The ISO 4217 currency to report in (by default the primary currency).
+                 * @example GBP
+                 */
+                currency?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cash received over the window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listBills: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only bills in these states (repeat the parameter for several).
+                 * @example [
+                 *       "PendingReview"
+                 *     ]
+                 */
+                States?: components["schemas"]["BillState"][];
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the organisation's bills. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    uploadBill: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The bill as a PDF or image file.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The bill is created and OCR is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillCreated"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getBill: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    patchBill: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchBillRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated bill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The bill is not in `PendingReview`, so its fields can no longer be edited. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    retryBillOcr: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OCR is queued again; the bill is back in `OcrProcessing`. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reopenBill: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reopened bill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    scheduleBillPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleBillPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The scheduled bill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reclassifyBill: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    payBillByBank: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayBillByBankRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment is started; send the payer to `authorisationUrl`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillBankPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getBillMatchGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The bill id.
+                 * @example b1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                billId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill's match group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The bill has no match group yet (or there is no such bill). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getMatchGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The match group id.
+                 * @example 3a000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The match group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addMatchAllocation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The match group id.
+                 * @example 3a000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMatchAllocationRequest"];
+            };
+        };
+        responses: {
+            /** @description The refreshed match group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    removeMatchAllocation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The match group id.
+                 * @example 3a000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+                /**
+                 * @description The allocation to remove.
+                 * @example a1000002-abcd-ef01-2345-6789abcdef01
+                 */
+                allocationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refreshed match group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only this supplier's purchase orders (parameter name inferred; the docs say only that the list can be filtered by supplier).
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                SupplierId?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the organisation's purchase orders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePurchaseOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The purchase order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    closePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The purchase order id.
+                 * @example 9f000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed purchase order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The purchase order id.
+                 * @example 9f000002-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled purchase order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createDeliveryNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeliveryNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The delivery note. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getDeliveryNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The delivery note id.
+                 * @example d0000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateDeliveryNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The delivery note id.
+                 * @example d0000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeliveryNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated delivery note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listDeliveryNoteMatchedBills: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The delivery note id.
+                 * @example d0000001-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matched bills (a bare array, not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchedBill"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The supplier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    patchSupplier: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchSupplierRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated supplier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. (Inferred: the docs show this code on `GET /suppliers/{id}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createSupplierCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier that owes the credit.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplierCreditNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The credit note, in Draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. (Inferred: the docs show this code on `GET /suppliers/{id}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getSupplierCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier credit note's id. (The docs name this parameter `creditNoteId` on GET and `id` on DELETE; it is the same path.)
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The supplier credit note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteSupplierCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier credit note's id. (The docs name this parameter `creditNoteId` on GET and `id` on DELETE; it is the same path.)
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft credit note was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    issueSupplierCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The Draft supplier credit note to issue.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issued credit note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listSupplierCreditApplications: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier credit note's id.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every application of the credit note, newest first (not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditApplication"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    applySupplierCredit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier credit note's id.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplierCreditApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The application; the bill's outstanding balance and the note's available balance are reduced. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditApplication"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reverseSupplierCreditApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier credit note's id.
+                 * @example a8901234-abcd-ef01-2345-6789abcdef01
+                 */
+                creditNoteId: string;
+                /**
+                 * @description The application to reverse.
+                 * @example a9012345-abcd-ef01-2345-6789abcdef01
+                 */
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, now Reversed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditApplication"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getSupplierCreditBalance: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The available credit per currency (not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditBalance"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getSupplierCreditLedger: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The supplier's id.
+                 * @example a7890123-abcd-ef01-2345-6789abcdef01
+                 */
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger movements, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCreditLedgerPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOutstandingPayables: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's outstanding payables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutstandingPayables"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOverduePayables: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The date to age the bills against (defaults to today, inferred).
+                 * @example 2025-02-15
+                 */
+                asOf?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's overdue payables, grouped by supplier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverduePayables"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getPaidPayablesSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The lookback window.
+                 * @example Last30Days
+                 */
+                period?: components["schemas"]["LookbackPeriod"];
+                /**
+                 * @description The currency to report in (ISO 4217); by default the primary currency of the paid bills.
+                 * @example GBP
+                 */
+                currency?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the organisation paid in the window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaidPayablesSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getSpendSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First invoice date of the window. `from` and `to` are optional; the default window is the trailing 30 days (UTC).
+                 * @example 2025-01-16
+                 */
+                from?: string;
+                /**
+                 * @description Last invoice date of the window.
+                 * @example 2025-02-15
+                 */
+                to?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Spend in the window, per currency. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listClientSpendCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client platform.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's custom spend categories, archived ones included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendCategory"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createClientSpendCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client platform.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpendCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The category was created (the key is stored normalised). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendCategory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateClientSpendCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client platform.
+                 * @example c1234567-abcd-ef01-2345-6789abcdef01
+                 */
+                clientId: string;
+                /**
+                 * @description The spend category id (uuid format inferred; the docs cut the schema off).
+                 * @example 5c123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSpendCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated category. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendCategory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listApprovalPolicies: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every approval policy of the organisation (a bare array, not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPolicy"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createApprovalPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertApprovalPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The created policy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateApprovalPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The approval policy id.
+                 * @example ae123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertApprovalPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy with its new configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getApSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's AP settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    updateApSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The organisation's AP settings after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getBankDetailCountryProfile: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country code.
+                 * @example GB
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank-detail field profile of the country. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDetailFieldProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    validateBankDetails: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateBankDetailsRequest"];
+            };
+        };
+        responses: {
+            /** @description The validation outcome. Invalid details still answer 200, with `isValid: false` and the problems in `errors`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDetailsValidationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listGmailConnections: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's non-revoked Gmail connections (a bare array, not paginated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmailConnection"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    beginGmailOAuth: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeginGmailOAuthRequest"];
+            };
+        };
+        responses: {
+            /** @description The Google authorization URL to send the browser to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmailOAuthRedirect"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    triggerGmailSync: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The Gmail connection id.
+                 * @example 6d789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sync was queued; no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    startGmailBackfill: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The Gmail connection id.
+                 * @example 6d789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartGmailBackfillRequest"];
+            };
+        };
+        responses: {
+            /** @description The backfill was accepted and runs in the background. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmailBackfillJob"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listGmailCandidates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which candidates to list; `All` skips filtering.
+                 * @example Candidate
+                 */
+                State?: "Candidate" | "Imported" | "Dismissed" | "Failed" | "Filtered" | "All";
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The Gmail connection id.
+                 * @example 6d789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of candidates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmailCandidatePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    completeGmailOAuth: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteGmailOAuthRequest"];
+            };
+        };
+        responses: {
+            /** @description The connection, now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmailConnection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    chatWithArAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentRequest"];
+            };
+        };
+        responses: {
+            /** @description The agent's reply as server-sent events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description `Agent.MissingMessage` — message is required; `Agent.MessageTooLong` — message exceeds 8000 characters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `Conversation.Forbidden` — the conversation is not the caller's, or belongs to the other agent type. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    chatWithApAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentRequest"];
+            };
+        };
+        responses: {
+            /** @description The agent's reply as server-sent events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description `Agent.MissingMessage` — message is required; `Agent.MessageTooLong` — message exceeds 8000 characters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `Conversation.Forbidden` — the conversation is not the caller's, or belongs to the other agent type. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listAgentConversations: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only conversations of this agent; `All` (or omitted) lists both.
+                 * @example Ar
+                 */
+                AgentType?: "Ar" | "Ap" | "All";
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conversations (older `{ data, nextCursor, hasMore }` envelope). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConversationPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listAgentConversationMessages: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size (this list defaults to 50).
+                 * @example 50
+                 */
+                Limit?: number;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The conversation id.
+                 * @example 0c123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages (older `{ data, nextCursor, hasMore }` envelope). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentMessagePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMcpSessions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation (MCP routes carry it in the path; no `x-dolfin-organisation-id` header).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpSessionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getMcpSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation (MCP routes carry it in the path; no `x-dolfin-organisation-id` header).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                organisationId: string;
+                /**
+                 * @description The session id (`id`, not `mcpSessionId`).
+                 * @example 3e123456-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session and its invocations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMcpSessionInvocations: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor` or `meta.cursors.next`). Omit for the first page. */
+                Cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                Limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The organisation (MCP routes carry it in the path; no `x-dolfin-organisation-id` header).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                organisationId: string;
+                /**
+                 * @description The session id (`id` of the session).
+                 * @example 3e123456-abcd-ef01-2345-6789abcdef01
+                 */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of invocations, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpInvocationPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             422: components["responses"]["ValidationFailed"];
         };
     };
