@@ -1723,7 +1723,7 @@ export interface paths {
                 creditNoteId: string;
                 /**
                  * @description The application to reverse.
-                 * @example a9012345-abcd-ef01-2345-6789abcdef01
+                 * @example a9a00001-abcd-ef01-2345-6789abcdef01
                  */
                 applicationId: string;
             };
@@ -2395,17 +2395,17 @@ export interface components {
              */
             industryId: string;
         };
-        /** @description The organisation's own bank account, printed on its invoices. */
-        OrganisationBankDetails: {
+        /** @description A bank account in the shape every Dolfin resource uses (organisation, supplier, bill, bank-detail validation). Which fields apply depends on the country: sort code and account number in GB, routing number in the US, IBAN and BIC/SWIFT elsewhere; the others are null. */
+        BankDetails: {
             accountHolderName?: string | null;
             accountNumber?: string | null;
             sortCode?: string | null;
             routingNumber?: string | null;
             iban?: string | null;
             bicSwift?: string | null;
-            /** @description ISO 3166-1 alpha-2 */
+            /** @description ISO 3166-1 alpha-2 country code (e.g. GB, US, DE). */
             country?: string | null;
-            /** @description ISO 4217 */
+            /** @description ISO 4217 currency code. */
             currency?: string | null;
         };
         /** @description An SMB organisation (`OrganisationResponse`). Its `id` is the `organisationId` used in paths and in the `x-dolfin-organisation-id` header. The create response in the client-integration guide also shows `industry`. */
@@ -2446,7 +2446,8 @@ export interface components {
             /** Format: int32 */
             defaultPaymentTermsDays?: number | null;
             latePaymentFee?: number | null;
-            bankDetails?: components["schemas"]["OrganisationBankDetails"] | null;
+            /** @description The organisation's own bank account, printed on its invoices. */
+            bankDetails?: components["schemas"]["BankDetails"] | null;
             hasBeenOnboarded?: boolean;
             /** Format: date-time */
             createdAt?: string;
@@ -2754,40 +2755,6 @@ export interface components {
              */
             expiresAt: string;
         };
-        /** @description Body of `PUT /organisations/{id}`. The docs mark `name` and `industryId` as required; their sample body holds exactly `name`, `industryId`, `contactEmail` and `country`, so the last two are probably required as well. The remaining optional fields mirror `PatchOrganisationRequest` (inferred: the PUT field list was cut off). */
-        UpdateOrganisationRequest: {
-            name: string;
-            /**
-             * Format: uuid
-             * @description An id from `GET /industries`.
-             */
-            industryId: string;
-            /** @description Probably required (in the docs' sample body). */
-            contactEmail?: string;
-            /** @description ISO 3166-1 alpha-2 country code. Probably required (in the docs' sample body). */
-            country?: string;
-            phone?: string;
-            website?: string;
-            addressLine1?: string;
-            addressLine2?: string;
-            city?: string;
-            postalCode?: string;
-            taxNumber?: string;
-            companyRegistrationNumber?: string;
-            vatRegistered?: boolean;
-            /** Format: int32 */
-            incorporationYear?: number;
-            /** @description Brand colour (note the British spelling), e.g. a hex colour. */
-            primaryColour?: string;
-            logoUrl?: string;
-            /** @description ISO 4217 currency code. */
-            defaultCurrency?: string;
-            /** Format: int32 */
-            defaultPaymentTermsDays?: number;
-            latePaymentFee?: number;
-            bankDetails?: components["schemas"]["OrganisationBankDetails"];
-            hasBeenOnboarded?: boolean;
-        };
         /** @description Body of `PATCH /organisations/{id}`. Every field is optional; only the fields sent are changed. */
         PatchOrganisationRequest: {
             name?: string;
@@ -2818,9 +2785,11 @@ export interface components {
             /** Format: int32 */
             defaultPaymentTermsDays?: number;
             latePaymentFee?: number;
-            bankDetails?: components["schemas"]["OrganisationBankDetails"];
+            bankDetails?: components["schemas"]["BankDetails"];
             hasBeenOnboarded?: boolean;
         };
+        /** @description Body of `PUT /organisations/{id}`: the fields of `PatchOrganisationRequest`, with `name` and `industryId` required. The docs' sample body holds exactly `name`, `industryId`, `contactEmail` and `country`, so the last two are probably required as well; the other optional fields are inferred (the PUT field list was cut off). */
+        UpdateOrganisationRequest: WithRequired<components["schemas"]["PatchOrganisationRequest"], "name" | "industryId">;
         /** @description Body of `PATCH /users/{id}/role`. */
         PatchOrganisationUserRoleRequest: {
             /** @description The new role. The docs list the field as required and its schema as nullable. */
@@ -3513,19 +3482,43 @@ export interface components {
             /** @description Percentage, e.g. 20 for 20 %. (The field name is inferred; the docs show only that a rate is set.) */
             rate?: number;
         };
-        /** @description An amount and a count in one currency (receivables analytics never blend currencies). */
-        ReceivablesCurrencyTotal: {
+        /** @description An amount and a count (of bills, invoices or payments) in one currency; analytics never blend currencies. */
+        CurrencyTotal: {
             /** @description ISO 4217 currency code. */
             currency?: string;
             amount?: number;
             /** Format: int32 */
             count?: number;
         };
-        /** @description The amount and number of invoices in one aging bucket. */
-        ReceivablesAgingBucket: {
+        /** @description The suggested next step an analytics view ends with. */
+        AnalyticsRecommendation: {
+            headline?: string;
+            action?: string;
+            /** @description The agent tool suggested as the next step. */
+            nextTool?: string | null;
+        };
+        /** @description The amount and number of documents (bills or invoices) in one aging bucket. */
+        AgingBucket: {
             amount?: number;
             /** Format: int32 */
             count?: number;
+        };
+        /** @description What is owed in one currency, aged by days past the due date. */
+        CurrencyAging: {
+            /** @description ISO 4217 currency code. */
+            currency?: string;
+            buckets?: {
+                /** @description Not yet due. */
+                current?: components["schemas"]["AgingBucket"];
+                /** @description 1 to 30 days overdue. */
+                d1To30?: components["schemas"]["AgingBucket"];
+                /** @description 31 to 60 days overdue. */
+                d31To60?: components["schemas"]["AgingBucket"];
+                /** @description 61 to 90 days overdue. */
+                d61To90?: components["schemas"]["AgingBucket"];
+                /** @description More than 90 days overdue. */
+                d90Plus?: components["schemas"]["AgingBucket"];
+            };
         };
         /** @description Everything the organisation is owed (issued, not fully paid), aged into buckets and grouped by customer, with per-currency totals and a recommendation. */
         OutstandingReceivables: {
@@ -3536,27 +3529,12 @@ export interface components {
                 customerCount?: number;
                 /** Format: int32 */
                 invoiceCount?: number;
-                outstandingByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
-                notYetDueByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
-                overdueByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
+                outstandingByCurrency?: components["schemas"]["CurrencyTotal"][];
+                notYetDueByCurrency?: components["schemas"]["CurrencyTotal"][];
+                overdueByCurrency?: components["schemas"]["CurrencyTotal"][];
             };
-            recommendation?: {
-                headline?: string;
-                action?: string;
-                /** @description The agent tool suggested as the next step. */
-                nextTool?: string | null;
-            };
-            aging?: {
-                /** @description ISO 4217 currency code. */
-                currency?: string;
-                buckets?: {
-                    current?: components["schemas"]["ReceivablesAgingBucket"];
-                    d1To30?: components["schemas"]["ReceivablesAgingBucket"];
-                    d31To60?: components["schemas"]["ReceivablesAgingBucket"];
-                    d61To90?: components["schemas"]["ReceivablesAgingBucket"];
-                    d90Plus?: components["schemas"]["ReceivablesAgingBucket"];
-                };
-            }[];
+            recommendation?: components["schemas"]["AnalyticsRecommendation"];
+            aging?: components["schemas"]["CurrencyAging"][];
             customers?: {
                 /** Format: uuid */
                 customerId?: string | null;
@@ -3637,6 +3615,16 @@ export interface components {
          * @enum {string}
          */
         LookbackPeriod: "Last7Days" | "Last30Days" | "Last90Days" | "Last12Months" | "MonthToDate" | "QuarterToDate" | "YearToDate";
+        /** @description The change against the previous window of equal length. */
+        PeriodTrend: {
+            /** @description Direction of the change against the previous period. */
+            direction?: string;
+            previousPeriodStart?: string;
+            previousPeriodEnd?: string;
+            previousTotal?: number;
+            deltaAmount?: number;
+            deltaPercent?: number | null;
+        };
         /** @description Cash collected (succeeded payments) over a fixed window, with the trend vs the prior equal-length window, a per-bucket time series, a Stripe-vs-Manual split, and top customers. */
         ReceivedSummary: {
             /** Format: date */
@@ -3661,16 +3649,8 @@ export interface components {
                 uniqueCustomers?: number;
                 averagePayment?: number;
             };
-            trend: {
-                /** @description Direction of the change against the previous period. */
-                direction?: string;
-                previousPeriodStart?: string;
-                previousPeriodEnd?: string;
-                previousTotal?: number;
-                deltaAmount?: number;
-                deltaPercent?: number | null;
-            };
-            receivedByCurrency?: components["schemas"]["ReceivablesCurrencyTotal"][];
+            trend: components["schemas"]["PeriodTrend"];
+            receivedByCurrency?: components["schemas"]["CurrencyTotal"][];
             buckets?: {
                 periodStart?: string;
                 periodEnd?: string;
@@ -3699,19 +3679,6 @@ export interface components {
          * @enum {string}
          */
         BillState: "Created" | "OcrProcessing" | "OcrFailed" | "PendingReview" | "NeedsApproval" | "Approved" | "Rejected" | "Scheduled" | "Paid" | "Void";
-        /** @description The bank account the supplier asks to be paid into, as read from the bill (OCR) or corrected by a reviewer. Which fields apply depends on the country (sort code and account number in GB, routing number in the US, IBAN and BIC/SWIFT elsewhere). */
-        BillBankDetails: {
-            accountHolderName?: string | null;
-            accountNumber?: string | null;
-            sortCode?: string | null;
-            routingNumber?: string | null;
-            iban?: string | null;
-            bicSwift?: string | null;
-            /** @description ISO 3166-1 alpha-2 */
-            country?: string | null;
-            /** @description ISO 4217 */
-            currency?: string | null;
-        };
         /** @description One line of a bill. The docs' bill excerpt stops before the line items, so this shape is inferred: it mirrors the invoice line (`quantity`, `unitPrice`, tax rate, `taxAmount`, `subTotal`), the billed side of a match-group line (`description`, SKU matching) and the spend classification that `POST /bills/{id}/reclassify` refreshes. */
         BillLineItem: {
             /**
@@ -3785,7 +3752,8 @@ export interface components {
             paymentTerms?: string | null;
             /** @description The payment reference to quote. */
             paymentRef?: string | null;
-            bankDetails?: components["schemas"]["BillBankDetails"] | null;
+            /** @description The account the supplier asks to be paid into, as read from the bill (OCR) or corrected by a reviewer. */
+            bankDetails?: components["schemas"]["BankDetails"] | null;
             /** @description Overall OCR confidence. */
             ocrConfidence?: number | null;
             /** Format: uuid */
@@ -3899,7 +3867,8 @@ export interface components {
             totalAmount?: number | null;
             paymentTerms?: string | null;
             paymentRef?: string | null;
-            bankDetails?: components["schemas"]["BillBankDetails"] | null;
+            /** @description The corrected account the supplier asks to be paid into. */
+            bankDetails?: components["schemas"]["BankDetails"] | null;
             /** @description The bill's lines after the edit (inferred). */
             lineItems?: components["schemas"]["BillLineItemInput"][];
         };
@@ -4155,11 +4124,8 @@ export interface components {
             externalRef?: string | null;
             /** @description Unique within the organisation. */
             poNumber: string;
-            /**
-             * @description ISO 4217 currency code; defaults to GBP.
-             * @default GBP
-             */
-            currency: string;
+            /** @description ISO 4217 currency code; the server uses GBP when it is omitted. */
+            currency?: string;
             /** Format: date-time */
             orderDate?: string | null;
             /** Format: date-time */
@@ -4178,8 +4144,8 @@ export interface components {
             quantityReceived: number;
             unit?: string | null;
         };
-        /** @description A delivery note with its received lines. Delivery notes are trusted platform data and do not require approval. */
-        CreateDeliveryNoteRequest: {
+        /** @description A delivery note's header and received lines, as sent to create one (`POST /delivery-notes`) or to replace one (`PUT /delivery-notes/{id}`). Delivery notes are trusted platform data and do not require approval. */
+        DeliveryNoteInput: {
             /** Format: uuid */
             supplierId?: string | null;
             externalRef?: string | null;
@@ -4192,6 +4158,7 @@ export interface components {
             dnNumber: string;
             /** Format: date-time */
             receivedAt?: string | null;
+            /** @description The received lines. On replace, the full set after the edit: lines with a known id are updated, lines with no id are added, and omitted lines are removed. */
             lines: components["schemas"]["DeliveryNoteLineInput"][];
         };
         /**
@@ -4241,23 +4208,6 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string | null;
         };
-        /** @description The delivery note's header and lines after the edit. Lines with a known id are updated, lines with no id are added, and omitted lines are removed. */
-        UpdateDeliveryNoteRequest: {
-            /** Format: uuid */
-            supplierId?: string | null;
-            externalRef?: string | null;
-            /**
-             * Format: uuid
-             * @description Loose header link to a purchase order.
-             */
-            purchaseOrderId?: string | null;
-            /** @description Unique within the organisation. */
-            dnNumber: string;
-            /** Format: date-time */
-            receivedAt?: string | null;
-            /** @description The full set of received lines after the edit. */
-            lines: components["schemas"]["DeliveryNoteLineInput"][];
-        };
         /** @description A bill with at least one line allocated against a purchase order or delivery note, with its match-group status. */
         MatchedBill: {
             /** Format: uuid */
@@ -4282,19 +4232,6 @@ export interface components {
             /** @description ISO 3166-1 alpha-2 */
             country?: string | null;
         };
-        /** @description The bank account a supplier is paid into. Which fields apply depends on the country (sort code and account number in GB, routing number in the US, IBAN and BIC/SWIFT elsewhere). */
-        SupplierBankDetails: {
-            accountHolderName?: string | null;
-            accountNumber?: string | null;
-            sortCode?: string | null;
-            routingNumber?: string | null;
-            iban?: string | null;
-            bicSwift?: string | null;
-            /** @description ISO 3166-1 alpha-2 */
-            country?: string | null;
-            /** @description ISO 4217 */
-            currency?: string | null;
-        };
         /** @description A supplier the organisation buys from (`SupplierResponse`). Suppliers are also created or resolved implicitly from bills (the OCR'd supplier fields feed supplier resolution). */
         Supplier: {
             /** Format: uuid */
@@ -4308,7 +4245,8 @@ export interface components {
             taxNumber?: string | null;
             registrationNumber?: string | null;
             address?: components["schemas"]["SupplierAddress"] | null;
-            bankDetails?: components["schemas"]["SupplierBankDetails"] | null;
+            /** @description The account the supplier is paid into. */
+            bankDetails?: components["schemas"]["BankDetails"] | null;
             /** @description The supplier's default payment terms. */
             paymentTermsDefault?: string | null;
             /** Format: date-time */
@@ -4329,7 +4267,8 @@ export interface components {
             taxNumber?: string;
             registrationNumber?: string;
             address?: components["schemas"]["SupplierAddress"];
-            bankDetails?: components["schemas"]["SupplierBankDetails"];
+            /** @description The account the supplier is paid into. */
+            bankDetails?: components["schemas"]["BankDetails"];
             /** @description The supplier's default payment terms. */
             paymentTermsDefault?: string;
         };
@@ -4477,20 +4416,6 @@ export interface components {
             data: components["schemas"]["SupplierCreditLedgerEntry"][];
             meta: components["schemas"]["PageMeta"];
         };
-        /** @description An amount and a bill count in one currency (payables analytics never blend currencies). */
-        PayablesCurrencyTotal: {
-            /** @description ISO 4217 currency code. */
-            currency?: string;
-            amount?: number;
-            /** Format: int32 */
-            count?: number;
-        };
-        /** @description The amount and number of bills in one aging bucket. */
-        PayablesAgingBucket: {
-            amount?: number;
-            /** Format: int32 */
-            count?: number;
-        };
         /** @description Everything the organisation owes (bills in Approved or Scheduled), aged into buckets and grouped by supplier, with per-currency totals, an in-review pipeline figure, and a recommendation. */
         OutstandingPayables: {
             /** Format: date */
@@ -4500,30 +4425,15 @@ export interface components {
                 supplierCount?: number;
                 /** Format: int32 */
                 billCount?: number;
-                toPayByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
-                notYetDueByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
-                overdueByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
-                dueWithin7DaysByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+                toPayByCurrency?: components["schemas"]["CurrencyTotal"][];
+                notYetDueByCurrency?: components["schemas"]["CurrencyTotal"][];
+                overdueByCurrency?: components["schemas"]["CurrencyTotal"][];
+                dueWithin7DaysByCurrency?: components["schemas"]["CurrencyTotal"][];
                 /** @description Bills still in review (the pipeline not yet owed). */
-                inReviewByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+                inReviewByCurrency?: components["schemas"]["CurrencyTotal"][];
             };
-            recommendation?: {
-                headline?: string;
-                action?: string;
-                /** @description The agent tool suggested as the next step. */
-                nextTool?: string | null;
-            };
-            aging?: {
-                /** @description ISO 4217 currency code. */
-                currency?: string;
-                buckets?: {
-                    current?: components["schemas"]["PayablesAgingBucket"];
-                    d1To30?: components["schemas"]["PayablesAgingBucket"];
-                    d31To60?: components["schemas"]["PayablesAgingBucket"];
-                    d61To90?: components["schemas"]["PayablesAgingBucket"];
-                    d90Plus?: components["schemas"]["PayablesAgingBucket"];
-                };
-            }[];
+            recommendation?: components["schemas"]["AnalyticsRecommendation"];
+            aging?: components["schemas"]["CurrencyAging"][];
             suppliers?: {
                 /** Format: uuid */
                 supplierId?: string | null;
@@ -4618,17 +4528,9 @@ export interface components {
                 uniqueSuppliers?: number;
                 averageBill?: number;
             };
-            trend: {
-                /** @description Direction of the change against the previous period. */
-                direction?: string;
-                previousPeriodStart?: string;
-                previousPeriodEnd?: string;
-                previousTotal?: number;
-                deltaAmount?: number;
-                deltaPercent?: number | null;
-            };
+            trend: components["schemas"]["PeriodTrend"];
             paymentTiming: components["schemas"]["PayablesPaymentTiming"];
-            paidByCurrency?: components["schemas"]["PayablesCurrencyTotal"][];
+            paidByCurrency?: components["schemas"]["CurrencyTotal"][];
             buckets?: {
                 periodStart?: string;
                 periodEnd?: string;
@@ -4839,25 +4741,13 @@ export interface components {
             /** @description ISO 4217. Set when an amount condition is present. */
             currency?: string | null;
         };
-        /** @description The organisation's AP settings. Known only from the 2026-06-08 changelog; the field list was never seen. The two fields below are inferred from the changelog's hints (matching tolerance, approval-link TTL) and other fields may be present. */
+        /** @description The organisation's AP settings, as read (`GET /settings/ap`) and partly changed (`PATCH /settings/ap`). Known only from the 2026-06-08 changelog; the field list was never seen. The two fields below are inferred from the changelog's hints (matching tolerance, approval-link TTL) and other fields may be present. */
         ApSettings: {
             /** @description Per-line rounding tolerance used by three-way matching, in the bill's currency (inferred; the match group reports it as `tolerance`). */
             matchingTolerance?: number | null;
             /**
              * Format: int32
              * @description How long a bill-approval link stays valid, in hours (inferred; null = the client's default).
-             */
-            approvalLinkTtlHours?: number | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Body of patch AP settings. Field names are inferred (see `ApSettings`); omitted fields are left unchanged. */
-        UpdateApSettingsRequest: {
-            /** @description Per-line matching rounding tolerance (inferred). */
-            matchingTolerance?: number | null;
-            /**
-             * Format: int32
-             * @description Bill-approval link lifetime in hours (inferred).
              */
             approvalLinkTtlHours?: number | null;
         } & {
@@ -4871,7 +4761,7 @@ export interface components {
             currency?: string | null;
             /** @description One entry per bank-detail field (`accountHolderName`, `accountNumber`, `sortCode`, …) (inferred). */
             fields: {
-                /** @description The bank-detail field name, as in `ValidateBankDetailsRequest`. */
+                /** @description The bank-detail field name, as in `BankDetails`. */
                 field: string;
                 /** @description Local label to show for the field (e.g. "Sort code"). */
                 label?: string | null;
@@ -4884,19 +4774,6 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description Bank details to validate. Every field is optional and nullable; send those that apply to the country. */
-        ValidateBankDetailsRequest: {
-            accountHolderName?: string | null;
-            accountNumber?: string | null;
-            sortCode?: string | null;
-            routingNumber?: string | null;
-            iban?: string | null;
-            bicSwift?: string | null;
-            /** @description ISO 3166-1 alpha-2 (e.g. GB, US, DE). */
-            country?: string | null;
-            /** @description ISO 4217 */
-            currency?: string | null;
-        };
         /** @description One problem found in the submitted bank details. */
         BankDetailsValidationError: {
             /** @description The offending field (e.g. `sortCode`). */
@@ -4906,24 +4783,12 @@ export interface components {
             /** @description A human-readable explanation. */
             message?: string | null;
         };
-        /** @description The bank details normalised to their canonical form (spacing and case removed, codes upper-cased). */
-        CanonicalBankDetails: {
-            accountHolderName?: string | null;
-            accountNumber?: string | null;
-            sortCode?: string | null;
-            routingNumber?: string | null;
-            iban?: string | null;
-            bicSwift?: string | null;
-            /** @description ISO 3166-1 alpha-2 */
-            country?: string | null;
-            /** @description ISO 4217 */
-            currency?: string | null;
-        };
         /** @description The outcome of validating bank details. */
         BankDetailsValidationResult: {
             isValid: boolean;
             errors: components["schemas"]["BankDetailsValidationError"][];
-            canonical: components["schemas"]["CanonicalBankDetails"];
+            /** @description The bank details normalised to their canonical form (spacing and case removed, codes upper-cased). */
+            canonical: components["schemas"]["BankDetails"];
         };
         /** @description A Gmail mailbox connected to the organisation for bill capture (`GmailConnectionResponse`). The docs show only the required fields; `status` values were not visible. */
         GmailConnection: {
@@ -5112,25 +4977,11 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
-        /** @description A single MCP session with its invocations inline. */
-        McpSession: {
-            /** @description The MCP transport's session id. */
-            mcpSessionId: string;
-            invocations: components["schemas"]["McpInvocation"][];
-            /** Format: uuid */
-            id?: string;
+        /** @description A single MCP session, as listed (`McpSessionSummary`), with its organisation and its invocations inline. */
+        McpSession: components["schemas"]["McpSessionSummary"] & {
             /** Format: uuid */
             organisationId?: string;
-            /** Format: uuid */
-            clientId?: string | null;
-            /** Format: uuid */
-            apiKeyId?: string | null;
-            /** Format: date-time */
-            startedAt?: string;
-            /** Format: date-time */
-            lastCallAt?: string;
-            /** Format: int32 */
-            callCount?: number;
+            invocations: components["schemas"]["McpInvocation"][];
         };
         /** @description A page of MCP tool invocations (the `meta.cursors` envelope is inferred). */
         McpInvocationPage: {
@@ -5194,7 +5045,7 @@ export interface components {
 export type Industry = components['schemas']['Industry'];
 export type ProblemDetails = components['schemas']['ProblemDetails'];
 export type CreateOrganisationRequest = components['schemas']['CreateOrganisationRequest'];
-export type OrganisationBankDetails = components['schemas']['OrganisationBankDetails'];
+export type BankDetails = components['schemas']['BankDetails'];
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationRole = components['schemas']['OrganisationRole'];
 export type OrganisationUser = components['schemas']['OrganisationUser'];
@@ -5219,8 +5070,8 @@ export type CreateInvoiceRequest = components['schemas']['CreateInvoiceRequest']
 export type PatchInvoiceRequest = components['schemas']['PatchInvoiceRequest'];
 export type SandboxHandoffRequest = components['schemas']['SandboxHandoffRequest'];
 export type SandboxHandoff = components['schemas']['SandboxHandoff'];
-export type UpdateOrganisationRequest = components['schemas']['UpdateOrganisationRequest'];
 export type PatchOrganisationRequest = components['schemas']['PatchOrganisationRequest'];
+export type UpdateOrganisationRequest = components['schemas']['UpdateOrganisationRequest'];
 export type PatchOrganisationUserRoleRequest = components['schemas']['PatchOrganisationUserRoleRequest'];
 export type PaymentAccountCapabilities = components['schemas']['PaymentAccountCapabilities'];
 export type PaymentAccountStatus = components['schemas']['PaymentAccountStatus'];
@@ -5267,14 +5118,16 @@ export type CreateProductRequest = components['schemas']['CreateProductRequest']
 export type TaxRate = components['schemas']['TaxRate'];
 export type TaxRatePage = components['schemas']['TaxRatePage'];
 export type CreateTaxRateRequest = components['schemas']['CreateTaxRateRequest'];
-export type ReceivablesCurrencyTotal = components['schemas']['ReceivablesCurrencyTotal'];
-export type ReceivablesAgingBucket = components['schemas']['ReceivablesAgingBucket'];
+export type CurrencyTotal = components['schemas']['CurrencyTotal'];
+export type AnalyticsRecommendation = components['schemas']['AnalyticsRecommendation'];
+export type AgingBucket = components['schemas']['AgingBucket'];
+export type CurrencyAging = components['schemas']['CurrencyAging'];
 export type OutstandingReceivables = components['schemas']['OutstandingReceivables'];
 export type OverdueReceivables = components['schemas']['OverdueReceivables'];
 export type LookbackPeriod = components['schemas']['LookbackPeriod'];
+export type PeriodTrend = components['schemas']['PeriodTrend'];
 export type ReceivedSummary = components['schemas']['ReceivedSummary'];
 export type BillState = components['schemas']['BillState'];
-export type BillBankDetails = components['schemas']['BillBankDetails'];
 export type BillLineItem = components['schemas']['BillLineItem'];
 export type Bill = components['schemas']['Bill'];
 export type BillPage = components['schemas']['BillPage'];
@@ -5300,14 +5153,12 @@ export type PurchaseOrderPage = components['schemas']['PurchaseOrderPage'];
 export type PurchaseOrderLineInput = components['schemas']['PurchaseOrderLineInput'];
 export type CreatePurchaseOrderRequest = components['schemas']['CreatePurchaseOrderRequest'];
 export type DeliveryNoteLineInput = components['schemas']['DeliveryNoteLineInput'];
-export type CreateDeliveryNoteRequest = components['schemas']['CreateDeliveryNoteRequest'];
+export type DeliveryNoteInput = components['schemas']['DeliveryNoteInput'];
 export type DeliveryNoteStatus = components['schemas']['DeliveryNoteStatus'];
 export type DeliveryNoteLine = components['schemas']['DeliveryNoteLine'];
 export type DeliveryNote = components['schemas']['DeliveryNote'];
-export type UpdateDeliveryNoteRequest = components['schemas']['UpdateDeliveryNoteRequest'];
 export type MatchedBill = components['schemas']['MatchedBill'];
 export type SupplierAddress = components['schemas']['SupplierAddress'];
-export type SupplierBankDetails = components['schemas']['SupplierBankDetails'];
 export type Supplier = components['schemas']['Supplier'];
 export type PatchSupplierRequest = components['schemas']['PatchSupplierRequest'];
 export type CreateSupplierCreditNoteRequest = components['schemas']['CreateSupplierCreditNoteRequest'];
@@ -5318,8 +5169,6 @@ export type CreateSupplierCreditApplicationRequest = components['schemas']['Crea
 export type SupplierCreditBalance = components['schemas']['SupplierCreditBalance'];
 export type SupplierCreditLedgerEntry = components['schemas']['SupplierCreditLedgerEntry'];
 export type SupplierCreditLedgerPage = components['schemas']['SupplierCreditLedgerPage'];
-export type PayablesCurrencyTotal = components['schemas']['PayablesCurrencyTotal'];
-export type PayablesAgingBucket = components['schemas']['PayablesAgingBucket'];
 export type OutstandingPayables = components['schemas']['OutstandingPayables'];
 export type PayablesPaymentTiming = components['schemas']['PayablesPaymentTiming'];
 export type OverduePayables = components['schemas']['OverduePayables'];
@@ -5333,11 +5182,8 @@ export type ApprovalPolicyAction = components['schemas']['ApprovalPolicyAction']
 export type ApprovalPolicy = components['schemas']['ApprovalPolicy'];
 export type UpsertApprovalPolicyRequest = components['schemas']['UpsertApprovalPolicyRequest'];
 export type ApSettings = components['schemas']['ApSettings'];
-export type UpdateApSettingsRequest = components['schemas']['UpdateApSettingsRequest'];
 export type BankDetailFieldProfile = components['schemas']['BankDetailFieldProfile'];
-export type ValidateBankDetailsRequest = components['schemas']['ValidateBankDetailsRequest'];
 export type BankDetailsValidationError = components['schemas']['BankDetailsValidationError'];
-export type CanonicalBankDetails = components['schemas']['CanonicalBankDetails'];
 export type BankDetailsValidationResult = components['schemas']['BankDetailsValidationResult'];
 export type GmailConnection = components['schemas']['GmailConnection'];
 export type BeginGmailOAuthRequest = components['schemas']['BeginGmailOAuthRequest'];
@@ -5422,10 +5268,7 @@ export interface operations {
                 Cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
                 Limit?: components["parameters"]["Limit"];
-                /**
-                 * @description Only the user with this email.
-                 * @example alice@acmeplumbing.co.uk
-                 */
+                /** @description Only the user with this email. */
                 Email?: string;
             };
             header?: never;
@@ -8008,7 +7851,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateDeliveryNoteRequest"];
+                "application/json": components["schemas"]["DeliveryNoteInput"];
             };
         };
         responses: {
@@ -8080,7 +7923,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateDeliveryNoteRequest"];
+                "application/json": components["schemas"]["DeliveryNoteInput"];
             };
         };
         responses: {
@@ -8503,7 +8346,7 @@ export interface operations {
                 creditNoteId: string;
                 /**
                  * @description The application to reverse.
-                 * @example a9012345-abcd-ef01-2345-6789abcdef01
+                 * @example a9a00001-abcd-ef01-2345-6789abcdef01
                  */
                 applicationId: string;
             };
@@ -8984,9 +8827,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The settings to change, in the shape `GET /settings/ap` returns; omitted fields are left unchanged. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateApSettingsRequest"];
+                "application/json": components["schemas"]["ApSettings"];
             };
         };
         responses: {
@@ -9050,9 +8894,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The bank details to validate. Every field is optional and nullable; send those that apply to the country. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ValidateBankDetailsRequest"];
+                "application/json": components["schemas"]["BankDetails"];
             };
         };
         responses: {
@@ -9384,7 +9229,7 @@ export interface operations {
                 Limit?: components["parameters"]["Limit"];
                 /**
                  * @description Only conversations of this agent; `All` (or omitted) lists both.
-                 * @example Ar
+                 * @example All
                  */
                 AgentType?: "Ar" | "Ap" | "All";
             };
@@ -9560,3 +9405,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
