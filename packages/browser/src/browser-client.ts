@@ -1,13 +1,17 @@
 import {
+  checkNumber,
   checkSecret,
   createDolfinClient,
   type DolfinClient,
   DolfinOptionError,
   type OrganisationClient,
+  type TransportOptions,
 } from '@dolfinai/core';
+import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
+import { type TokenStorage, tokenStore } from './token-storage.js';
 
-export interface BrowserClientOptions {
-  /** The session token from `exchangeCode` (`Authorization: Bearer`). */
+export interface BrowserClientOptions extends TransportOptions {
+  /** The session token from `exchangeCode` (`Authorization: Bearer`), sent to the API origin only. */
   token: string;
   /** Organisation sent as `x-dolfin-organisation-id` on every request; a per-request header overrides it. */
   organisationId?: string;
@@ -15,6 +19,29 @@ export interface BrowserClientOptions {
   baseUrl?: string;
   /** The fetch to use. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
+  /**
+   * How many seconds before the token's `exp` it counts as expiring (the `exp` claim is read as a hint only).
+   * @default 60
+   */
+  expirySkewSeconds?: number;
+  /**
+   * Called before the first request made once the token is expiring, once per token. Return a new token to send
+   * it from then on (requests wait for it), or nothing to go on with the current one.
+   * @example onTokenExpiring: async () => (await fetch('/session/renew').then((r) => r.json())).token
+   */
+  onTokenExpiring?: (event: { expiresAt: Date }) => TokenRenewal;
+  /**
+   * Called when the API answers 401. Return a new token and the failed request is sent again once with it;
+   * return nothing and the 401 comes back. Many requests failing together make one call.
+   * @example onUnauthorized: () => { location.assign('/login'); }
+   */
+  onUnauthorized?: () => TokenRenewal;
+  /**
+   * Where the token is kept: in memory only, or also in this tab's `sessionStorage` (read it back after a reload
+   * with `readStoredToken`). Never `localStorage`, which every script of the origin can read for good.
+   * @default 'memory'
+   */
+  storage?: TokenStorage;
 }
 
 /** The client's type: with an `organisationId`, the organisation header is optional on every call. */
@@ -25,8 +52,8 @@ export type BrowserClient<Options extends BrowserClientOptions = BrowserClientOp
   : DolfinClient;
 
 /**
- * A typed client for the user's browser: every request carries the session token as a bearer token, and the
- * organisation header when an organisation is set. It refuses to send an API key.
+ * A typed client for the user's browser: every request to the API origin carries the session token as a bearer
+ * token, and the organisation header when an organisation is set. It refuses to send an API key.
  * @example
  * const session = await exchangeCode(code);
  * const dolfin = createBrowserClient({ token: session.token, organisationId: session.organisations[0].organisationId });
@@ -38,22 +65,27 @@ export function createBrowserClient<const Options extends BrowserClientOptions>(
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createBrowserClient needs an options object with a token');
   }
-  const authorization = `Bearer ${checkSecret('token', options.token)}`;
-  return createDolfinClient({
-    baseUrl: options.baseUrl,
-    organisationId: options.organisationId,
-    fetch: options.fetch,
-    credential: {
-      onRequest({ request }) {
-        if (request.headers.has('x-dolfin-api-key')) {
-          throw new DolfinOptionError(
-            'headers',
-            'The browser client never sends x-dolfin-api-key; API keys stay on your server',
-          );
-        }
-        request.headers.set('authorization', authorization);
-        return request;
-      },
-    },
-  }) as BrowserClient<Options>;
+  const {
+    token,
+    expirySkewSeconds = 60,
+    onTokenExpiring,
+    onUnauthorized,
+    storage = 'memory',
+    ...setup
+  } = options;
+  checkHook('onTokenExpiring', onTokenExpiring);
+  checkHook('onUnauthorized', onUnauthorized);
+  const credential = bearerCredential(checkSecret('token', token), {
+    expirySkewSeconds: checkNumber('expirySkewSeconds', expirySkewSeconds, 0, Number.MAX_SAFE_INTEGER),
+    onTokenExpiring,
+    onUnauthorized,
+    store: tokenStore(storage),
+  });
+  return createDolfinClient({ ...setup, credential });
+}
+
+function checkHook(option: string, hook: unknown): void {
+  if (hook !== undefined && typeof hook !== 'function') {
+    throw new DolfinOptionError(option, `${option} must be a function`);
+  }
 }

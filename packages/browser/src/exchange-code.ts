@@ -1,7 +1,7 @@
-import { checkSecret, createDolfinClient, unwrap } from '@dolfinai/core';
+import { checkSecret, createDolfinClient, type TransportOptions, unwrap } from '@dolfinai/core';
 import type { Session } from '@dolfinai/types';
 
-export interface ExchangeCodeOptions {
+export interface ExchangeCodeOptions extends TransportOptions {
   /** API origin. @default 'https://api.dolfinai.co' */
   baseUrl?: string;
   /** The fetch to use. @default globalThis.fetch */
@@ -11,15 +11,11 @@ export interface ExchangeCodeOptions {
 /**
  * Swaps a short-lived auth code (minted by your backend with `POST /auth/codes`) for a session: a bearer token
  * valid for 8 hours and the user's organisations. Sends no credential. Throws a typed error when the code is
- * unknown, used or expired.
+ * unknown, used or expired. The code is single-use, so the exchange is only re-sent when the API cannot have
+ * received it.
  * @example const session = await exchangeCode(new URL(location.href).searchParams.get('code')!);
  */
 export async function exchangeCode(code: string, options: ExchangeCodeOptions = {}): Promise<Session> {
   const body = { code: checkSecret('code', code) };
-  const client = createDolfinClient({
-    baseUrl: options.baseUrl,
-    organisationId: undefined,
-    fetch: options.fetch,
-  });
-  return unwrap(client.POST('/auth/exchange', { body }));
+  return unwrap(createDolfinClient(options).POST('/auth/exchange', { body }));
 }

@@ -1,6 +1,10 @@
 export * from '@dolfinai/core';
 export type * from '@dolfinai/types';
+export type { TokenRenewal } from './bearer-credential.js';
 export type { BrowserClient, BrowserClientOptions } from './browser-client.js';
 export { createBrowserClient } from './browser-client.js';
 export type { ExchangeCodeOptions } from './exchange-code.js';
 export { exchangeCode } from './exchange-code.js';
+export { isTokenExpired, readTokenExpiry } from './token-expiry.js';
+export type { TokenStorage } from './token-storage.js';
+export { readStoredToken } from './token-storage.js';

@@ -1,5 +1,6 @@
 import type { ProblemDetails } from '@dolfinai/types';
-import { DolfinError } from './errors.js';
+import { DolfinError, isDolfinError } from './errors.js';
+import { requestIdOf } from './request-id.js';
 
 /** The API answered with a non-2xx status. Subclasses name the common statuses. */
 export class DolfinApiError extends DolfinError {
@@ -72,8 +73,15 @@ export function apiErrorFor(response: Response, body: unknown): DolfinApiError {
 
 function problemFrom(response: Response, body: unknown): ProblemDetails {
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as ProblemDetails;
-  // HTML, plain text or an empty body: keep a short excerpt so the error still says something.
-  const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+  // HTML, plain text or an empty body: keep a short excerpt of its text so the error still says something.
+  const text =
+    typeof body === 'string'
+      ? body
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 200)
+      : '';
   return { status: response.status, title: response.statusText || null, detail: text || null };
 }
 
@@ -83,11 +91,7 @@ function describe(response: Response, problem: ProblemDetails): string {
   return `${response.status} from ${pathname}${summary ? ` (${summary})` : ''}`;
 }
 
-function requestIdOf(response: Response): string | undefined {
-  return (
-    response.headers.get('x-request-id') ??
-    response.headers.get('request-id') ??
-    response.headers.get('traceparent') ??
-    undefined
-  );
+/** True for an error about a non-2xx response (any status), whichever copy of the package created it. */
+export function isDolfinApiError(value: unknown): value is DolfinApiError {
+  return isDolfinError(value) && typeof (value as Partial<DolfinApiError>).status === 'number';
 }

@@ -1,42 +1,49 @@
 import type { paths } from '@dolfinai/types';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
+import type { DolfinClient, OrganisationClient } from './client-types.js';
 import { checkOrganisationId, resolveBaseUrl } from './options.js';
-import type { OrganisationBoundPaths } from './organisation-bound.js';
-
-/** A typed openapi-fetch client for every Dolfin operation. */
-export type DolfinClient = Client<paths>;
-
-/** A client bound to one organisation: the organisation header is optional on every call. */
-export type OrganisationClient = Client<OrganisationBoundPaths>;
+import { fillPath } from './path-params.js';
+import type { FetchFunction } from './transport/attempt.js';
+import type { Credential } from './transport/credential.js';
+import { routeTagger } from './transport/request-log.js';
+import { markingRequest } from './transport/request-marks.js';
+import { resolveTransportOptions, type TransportOptions } from './transport/settings.js';
+import { createTransport } from './transport/transport.js';
 
 export const ORGANISATION_HEADER = 'x-dolfin-organisation-id';
 
-export interface ClientSetup {
-  baseUrl: string | undefined;
-  organisationId: string | undefined;
-  /** Adds this side's credential to each request; none for public routes such as the code exchange. */
-  credential?: Middleware | undefined;
+export interface ClientSetup extends TransportOptions {
+  /** @default 'https://api.dolfinai.co' */
+  baseUrl?: string | undefined;
+  /** Sent as the organisation header on every call that names none. */
+  organisationId?: string | undefined;
+  /** This side's credential; none for public routes such as the code exchange. */
+  credential?: Credential | undefined;
+  /** @default globalThis.fetch, looked up at each request so test tools that replace it still see the calls */
   fetch?: typeof globalThis.fetch | undefined;
 }
 
-/** Builds the shared client: checked options, the credential, and the default organisation header. */
+/**
+ * Builds the shared client: checked options, the organisation header, safe path parameters, and the transport
+ * (credential, retries, timeouts, logging) as openapi-fetch's fetch.
+ */
 export function createDolfinClient(setup: ClientSetup & { organisationId: string }): OrganisationClient;
 export function createDolfinClient(setup: ClientSetup): DolfinClient;
 export function createDolfinClient(setup: ClientSetup): DolfinClient | OrganisationClient {
   const baseUrl = resolveBaseUrl(setup.baseUrl);
   const organisationId = checkOrganisationId(setup.organisationId);
-  const client = createClient<paths>({ baseUrl, ...(setup.fetch ? { fetch: setup.fetch } : {}) });
-  if (setup.credential) client.use(setup.credential);
-  if (organisationId) client.use(defaultOrganisation(organisationId));
-  return client;
-}
-
-/** Sets the organisation header unless the request names one itself. */
-function defaultOrganisation(organisationId: string): Middleware {
-  return {
-    onRequest({ request }) {
-      if (!request.headers.has(ORGANISATION_HEADER)) request.headers.set(ORGANISATION_HEADER, organisationId);
-      return request;
-    },
-  };
+  const settings = resolveTransportOptions(setup);
+  const fetch: FetchFunction = setup.fetch ?? ((request, init) => globalThis.fetch(request, init));
+  const apiPrefix = `${new URL(baseUrl).origin}/`;
+  const transport = createTransport({ ...settings, fetch, apiPrefix, credential: setup.credential });
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: transport,
+    Request: markingRequest(apiPrefix),
+    pathSerializer: fillPath,
+    // A per-call header of the same name replaces it (openapi-fetch merges call headers over these).
+    headers: organisationId ? { [ORGANISATION_HEADER]: organisationId } : undefined,
+  });
+  if (settings.logger) client.use(routeTagger);
+  return client as unknown as DolfinClient;
 }

@@ -5,3 +5,8 @@
 export function maskSecret(secret: string): string {
   return secret.length <= 8 ? `[${secret.length} chars]` : `${secret.slice(0, 4)}…[${secret.length} chars]`;
 }
+
+/** `text` without `secret`: for messages that quote what another component said. */
+export function redactSecret(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}

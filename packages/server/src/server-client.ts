@@ -1,17 +1,19 @@
 import {
+  type Credential,
   checkSecret,
   createDolfinClient,
   type DolfinClient,
   DolfinOptionError,
   type OrganisationClient,
+  type TransportOptions,
 } from '@dolfinai/core';
 
-export interface ServerClientOptions {
+export interface ServerClientOptions extends TransportOptions {
   /** Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. */
   apiKey: string;
   /** Organisation sent as `x-dolfin-organisation-id` on every request; a per-request header overrides it. */
   organisationId?: string;
-  /** API origin. @default 'https://api.dolfinai.co' */
+  /** API origin. The API key is only ever sent to this origin. @default 'https://api.dolfinai.co' */
   baseUrl?: string;
   /** The fetch to use. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
@@ -33,8 +35,8 @@ export type ServerClient<Options extends ServerClientOptions = ServerClientOptio
 export const API_KEY_HEADER = 'x-dolfin-api-key';
 
 /**
- * A typed client for a backend: every request carries the API key, and the organisation header when an
- * organisation is set.
+ * A typed client for a backend: every request to the API origin carries the API key, and the organisation header
+ * when an organisation is set. Retries, timeouts and logging come from `TransportOptions`.
  * @example
  * const dolfin = createServerClient({ apiKey: process.env.DOLFIN_API_KEY! });
  * const { data } = await dolfin.GET('/industries');
@@ -52,18 +54,17 @@ export function createServerClient<const Options extends ServerClientOptions>(
         'Use @dolfinai/browser with a session token, or set dangerouslyAllowBrowser: true if you accept the risk.',
     );
   }
-  const apiKey = checkSecret('apiKey', options.apiKey);
-  return createDolfinClient({
-    baseUrl: options.baseUrl,
-    organisationId: options.organisationId,
-    fetch: options.fetch,
-    credential: {
-      onRequest({ request }) {
-        request.headers.set(API_KEY_HEADER, apiKey);
-        return request;
-      },
+  const { apiKey, dangerouslyAllowBrowser: _, ...setup } = options;
+  return createDolfinClient({ ...setup, credential: apiKeyCredential(checkSecret('apiKey', apiKey)) });
+}
+
+function apiKeyCredential(apiKey: string): Credential {
+  return {
+    apply(request) {
+      request.headers.set(API_KEY_HEADER, apiKey);
+      return apiKey;
     },
-  }) as ServerClient<Options>;
+  };
 }
 
 function runsInBrowser(): boolean {

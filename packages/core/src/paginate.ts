@@ -1,0 +1,114 @@
+import type { CallInit, DolfinClient, InitArgs } from './client-types.js';
+import { DolfinError } from './errors.js';
+import { unwrap } from './unwrap.js';
+
+/** The JSON body of the 200 answer to `GET Path`. */
+type ListBody<Paths, Path extends keyof Paths> = Paths[Path] extends {
+  get: { responses: { 200: { content: { 'application/json': infer Body } } } };
+}
+  ? Body
+  : never;
+
+type ListQuery<Paths, Path extends keyof Paths> = Paths[Path] extends {
+  get: { parameters: { query?: infer Query } };
+}
+  ? NonNullable<Query>
+  : never;
+
+type TakesCursor<Query> = [Query] extends [never] ? false : 'Cursor' extends keyof Query ? true : false;
+
+/** The paths whose GET takes a `Cursor` and answers with a `{ data: [...] }` page. */
+export type PaginatedPath<Paths> = {
+  [Path in keyof Paths]: TakesCursor<ListQuery<Paths, Path>> extends true
+    ? ListBody<Paths, Path> extends { data: readonly unknown[] }
+      ? Path
+      : never
+    : never;
+}[keyof Paths];
+
+/** One page of `GET Path`, as the API sends it. */
+export type PageOf<Paths, Path extends keyof Paths> = ListBody<Paths, Path>;
+
+/** One item of a page of `GET Path`. */
+export type ItemOf<Paths, Path extends keyof Paths> =
+  ListBody<Paths, Path> extends { data: readonly (infer Item)[] } ? Item : never;
+
+/** Every item of a list endpoint with `for await`; `pages()` for whole pages. Each loop starts from the first page. */
+export interface Paginator<Item, Page> extends AsyncIterable<Item> {
+  /** The pages themselves (with their `meta`), one request each. */
+  pages(): AsyncGenerator<Page, void, undefined>;
+}
+
+/** The envelopes the API uses: `{ data, meta: { cursors: { next } } }`, and the older `{ data, nextCursor, hasMore }`. */
+interface Envelope {
+  data: readonly unknown[];
+  meta?: { cursors?: { next?: string | null } };
+  nextCursor?: string | null;
+  hasMore?: boolean;
+}
+
+interface ListCall {
+  params?: { query?: { Cursor?: string } & Record<string, unknown> } & Record<string, unknown>;
+}
+
+type ListClient = {
+  GET(path: string, init: ListCall): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+};
+
+/**
+ * Iterates every item of a list endpoint, following `meta.cursors.next` (or `nextCursor` while `hasMore`), one
+ * request per page and one page in memory at a time. A non-2xx page throws the same typed error as `unwrap`.
+ * `init` is the call's usual init (query, headers, signal, `maxRetries`…); a `Cursor` in it starts from that page.
+ * @example
+ * for await (const invoice of paginate(dolfin, '/invoices', { params: { query: { Limit: 100 } } })) {
+ *   console.log(invoice.documentNumber);
+ * }
+ * for await (const page of paginate(dolfin, '/invoices').pages()) console.log(page.data.length);
+ */
+export function paginate<Paths, Path extends PaginatedPath<Paths> & keyof Paths>(
+  client: DolfinClient<Paths>,
+  path: Path,
+  ...[init]: InitArgs<CallInit<Paths, Path, 'get' & keyof Paths[Path]>>
+): Paginator<ItemOf<Paths, Path>, PageOf<Paths, Path>> {
+  const pages = () =>
+    fetchPages(
+      client as unknown as ListClient,
+      path as string,
+      init as ListCall | undefined,
+    ) as AsyncGenerator<PageOf<Paths, Path>, void, undefined>;
+  return {
+    pages,
+    async *[Symbol.asyncIterator]() {
+      for await (const page of pages()) yield* (page as Envelope).data as ItemOf<Paths, Path>[];
+    },
+  };
+}
+
+async function* fetchPages(
+  client: ListClient,
+  path: string,
+  init: ListCall | undefined,
+): AsyncGenerator<Envelope, void, undefined> {
+  let cursor = init?.params?.query?.Cursor;
+  for (;;) {
+    const query = { ...init?.params?.query, Cursor: cursor };
+    const page = (await unwrap(
+      client.GET(path, { ...init, params: { ...init?.params, query } }),
+    )) as Envelope;
+    yield page;
+    const next = nextCursor(page);
+    if (next === undefined) return;
+    if (next === cursor) {
+      throw new DolfinError(
+        `GET ${path} returned the cursor it was called with; stopping rather than looping`,
+      );
+    }
+    cursor = next;
+  }
+}
+
+function nextCursor(page: Envelope): string | undefined {
+  const next = page.meta ? page.meta.cursors?.next : page.hasMore === false ? undefined : page.nextCursor;
+  // null or an empty string: this was the last page.
+  return next || undefined;
+}

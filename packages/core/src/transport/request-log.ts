@@ -1,0 +1,42 @@
+import type { Middleware } from 'openapi-fetch';
+
+/** One attempt of one request, as the `logger` option sees it. Holds no credential, header or body. */
+export interface RequestLog {
+  /** `GET`, `POST`… */
+  method: string;
+  /** The route template (`/organisations/{organisationId}/users`), never the filled-in path or the query. */
+  path: string;
+  /** 1 for the first attempt, 2 for the first retry… */
+  attempt: number;
+  /** The response status, or `undefined` when no response arrived. */
+  status: number | undefined;
+  /** Milliseconds from sending the attempt to its response headers (or its failure). */
+  durationMs: number;
+  /** The server's request id, when the response has one. */
+  requestId: string | undefined;
+  /** Why no response arrived: `'connection'`, `'timeout'` or `'aborted'`. */
+  failure: 'connection' | 'timeout' | 'aborted' | undefined;
+  /** Milliseconds until the next attempt, when there is one. */
+  retryInMs: number | undefined;
+}
+
+export type RequestLogger = (entry: RequestLog) => void;
+
+const route = Symbol('dolfin.route');
+
+type TaggedRequest = Request & { [route]?: string };
+
+/**
+ * Records the route template on each request so log entries can name it. Only installed when a logger is set:
+ * any middleware makes openapi-fetch do extra work per request.
+ */
+export const routeTagger: Middleware = {
+  onRequest({ request, schemaPath }) {
+    (request as TaggedRequest)[route] = schemaPath;
+  },
+};
+
+/** The request's route template when `routeTagger` saw it, else its path without the query. */
+export function routeOf(request: Request): string {
+  return (request as TaggedRequest)[route] ?? new URL(request.url).pathname;
+}

@@ -1,0 +1,119 @@
+import { createDolfinClient, DolfinError, NotFoundError, paginate } from '@dolfinai/core';
+import type { AgentMessage, Invoice, InvoicePage } from '@dolfinai/types';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { rejectionOf } from './fault-server.js';
+
+const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';
+
+type Envelope = 'meta' | 'nextCursor';
+
+/** A fetch serving `total` numbered items in pages of `size`, in one envelope style; it logs what it serves. */
+function pagedFetch(total: number, size: number, envelope: Envelope, log: string[] = []) {
+  const fetch = async (input: Request | string | URL) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const start = Number(url.searchParams.get('Cursor') ?? 0);
+    const limit = Number(url.searchParams.get('Limit') ?? size);
+    const data = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => ({
+      id: start + i,
+    }));
+    const next = start + limit < total ? String(start + limit) : null;
+    log.push(`page ${start}`);
+    const body =
+      envelope === 'meta'
+        ? { data, meta: { cursors: { current: String(start), next } } }
+        : { data, nextCursor: next, hasMore: next !== null };
+    return Response.json(body);
+  };
+  return fetch as typeof globalThis.fetch;
+}
+
+function boundClient(fetch: typeof globalThis.fetch) {
+  return createDolfinClient({ baseUrl: 'http://127.0.0.1:9', organisationId, fetch });
+}
+
+describe('paginate', () => {
+  it('yields every item across pages of the { data, meta.cursors } envelope', async () => {
+    const ids: unknown[] = [];
+    for await (const invoice of paginate(boundClient(pagedFetch(45, 10, 'meta')), '/invoices')) {
+      expectTypeOf(invoice).toEqualTypeOf<Invoice>();
+      ids.push(invoice.id);
+    }
+    expect(ids).toEqual(Array.from({ length: 45 }, (_, i) => i));
+  });
+
+  it('follows nextCursor while hasMore in the older envelope', async () => {
+    const client = boundClient(pagedFetch(7, 3, 'nextCursor'));
+    const ids: unknown[] = [];
+    const messages = paginate(client, '/agent/conversations/{id}/messages', {
+      params: { path: { id: 'c1' } },
+    });
+    for await (const message of messages) {
+      expectTypeOf(message).toEqualTypeOf<AgentMessage>();
+      ids.push(message.id);
+    }
+    expect(ids).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('iterates pages, passes the query through, and starts from a given Cursor', async () => {
+    const client = boundClient(pagedFetch(10, 10, 'meta'));
+    const sizes: number[] = [];
+    const pages = paginate(client, '/invoices', { params: { query: { Limit: 4, Cursor: '2' } } }).pages();
+    for await (const page of pages) {
+      expectTypeOf(page).toEqualTypeOf<InvoicePage>();
+      sizes.push(page.data.length);
+    }
+    expect(sizes).toEqual([4, 4]);
+  });
+
+  it('holds one page at a time: the next page is fetched only when the last item was taken', async () => {
+    const log: string[] = [];
+    for await (const invoice of paginate(boundClient(pagedFetch(6, 2, 'meta', log)), '/invoices')) {
+      log.push(`item ${invoice.id}`);
+    }
+    expect(log).toEqual([
+      'page 0',
+      'item 0',
+      'item 1',
+      'page 2',
+      'item 2',
+      'item 3',
+      'page 4',
+      'item 4',
+      'item 5',
+    ]);
+  });
+
+  it('stops after the first page when breaking out of the loop', async () => {
+    const log: string[] = [];
+    for await (const _ of paginate(boundClient(pagedFetch(100, 10, 'meta', log)), '/invoices')) break;
+    expect(log).toEqual(['page 0']);
+  });
+
+  it('throws the typed error of a failed page', async () => {
+    const failing = (async () =>
+      Response.json({ title: 'Invoice.NotFound', status: 404 }, { status: 404 })) as typeof fetch;
+    const error = await rejectionOf(paginate(boundClient(failing), '/invoices').pages().next());
+    expect(error).toBeInstanceOf(NotFoundError);
+  });
+
+  it('refuses to loop when the API hands back the cursor it was called with', async () => {
+    const stuck = (async () =>
+      Response.json({ data: [], meta: { cursors: { next: 'same' } } })) as typeof fetch;
+    const pages = paginate(boundClient(stuck), '/invoices', {
+      params: { query: { Cursor: 'same' } },
+    }).pages();
+    await pages.next(); // the page itself is fine; its cursor is what gives the loop away
+    const error = await rejectionOf(pages.next());
+    expect(error).toBeInstanceOf(DolfinError);
+    expect((error as Error).message).toMatch(/returned the cursor it was called with/);
+  });
+
+  it('asks for the organisation header on an unbound client and rejects paths that are not lists', () => {
+    const unbound = createDolfinClient({ fetch: pagedFetch(1, 1, 'meta') });
+    paginate(unbound, '/invoices', { params: { header: { 'x-dolfin-organisation-id': organisationId } } });
+    // @ts-expect-error an unbound client must name the organisation
+    expect(() => paginate(unbound, '/invoices')).not.toThrow();
+    // @ts-expect-error /industries answers an array, not a page
+    expect(() => paginate(unbound, '/industries')).not.toThrow();
+  });
+});

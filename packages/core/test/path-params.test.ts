@@ -1,0 +1,25 @@
+import { createDolfinClient } from '@dolfinai/core';
+import { describe, expect, it } from 'vitest';
+import { fillPath } from '../src/path-params.js';
+import { answeringFetch, expectRouteKept, hostilePathValues } from './path-attacks.js';
+
+describe('path parameters', () => {
+  it.each(hostilePathValues)('never let %j change the route', async (value) => {
+    const { fetch, requests } = answeringFetch();
+    const client = createDolfinClient({ fetch });
+    const call = client.GET('/organisations/{organisationId}/users', {
+      params: { path: { organisationId: value } },
+    });
+    await expectRouteKept(value, call, requests);
+  });
+
+  it('refuses dot segments and empty values, and encodes the rest into one segment', () => {
+    expect(() => fillPath('/invoices/{id}', { id: '..' })).toThrow('Path parameter "id" must be');
+    expect(() => fillPath('/invoices/{id}', {})).toThrow('Path parameter "id" must be');
+    expect(() => fillPath('/invoices/{id}', { id: { toString: () => 'x' } })).toThrow('Path parameter "id"');
+    expect(fillPath('/invoices/{id}', { id: 'a/b?c#d%e' })).toBe('/invoices/a%2Fb%3Fc%23d%25e');
+    expect(fillPath('/invoices/{id}/lines/{line}', { id: 'f6789012', line: 3 })).toBe(
+      '/invoices/f6789012/lines/3',
+    );
+  });
+});
