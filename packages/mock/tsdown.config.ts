@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsdown';
+import { packageConfig } from '../../scripts/tsdown-package-config.ts';
 
 export default defineConfig([
-  { entry: ['src/index.ts'], format: ['esm', 'cjs'], dts: true, platform: 'node', fixedExtension: false },
-  { entry: ['src/cli.ts'], format: ['esm'], dts: false, platform: 'node', fixedExtension: false },
+  packageConfig({ platform: 'node' }),
+  // The `dolfin-mock` bin: ESM only, no declarations.
+  packageConfig({ entry: ['src/cli.ts'], format: ['esm'], dts: false, platform: 'node' }),
 ]);

@@ -1,9 +1,4 @@
 import { defineConfig } from 'tsdown';
+import { packageConfig } from '../../scripts/tsdown-package-config.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  platform: 'neutral',
-  fixedExtension: false,
-});
+export default defineConfig(packageConfig());

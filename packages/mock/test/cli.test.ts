@@ -1,0 +1,51 @@
+import { execFile, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const run = promisify(execFile);
+
+describe('dolfin-mock', () => {
+  it('prints the URL once listening and exits cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [cli, '--port', '0', '--dynamic', '--no-errors']);
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk;
+        const match = /^Dolfin mock listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+    });
+    const response = await fetch(`${url}/industries`, { headers: { 'x-dolfin-api-key': 'any' } });
+    expect(response.status).toBe(200);
+
+    const exitCode = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exitCode).toBe(0);
+  }, 20_000);
+
+  it.each([
+    [['--port', 'abc'], '--port must be a whole number from 0 to 65535, got "abc"'],
+    [['--port', '70000'], 'port must be a whole number from 0 to 65535, got 70000'],
+    [['--colour'], "Unknown option '--colour'"],
+  ])(
+    'exits with 2 and says what is wrong for %j',
+    async (args, message) => {
+      const failure = await run(process.execPath, [cli, ...args]).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining(`dolfin-mock: ${message}`) });
+    },
+    20_000,
+  );
+
+  it('exits with 1 when the spec cannot be read', async () => {
+    const failure = await run(process.execPath, [cli, '--port', '0', '--spec', '/nonexistent.yaml']).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Cannot read the OpenAPI document'),
+    });
+  }, 20_000);
+});

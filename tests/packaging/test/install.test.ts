@@ -1,0 +1,124 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packPublished } from '../../../scripts/published-packages.mjs';
+
+const run = promisify(execFile);
+const consumerFixtures = fileURLToPath(new URL('../consumer/', import.meta.url));
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+/** What a user's project would install besides our packages: Node's types, for the node16 check. */
+const nodeTypes = { '@types/node': '20.19.43' };
+/** npm in a clean environment: none of the npm_config_* settings pnpm passes to the scripts it runs. */
+const npmEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_)/i.test(key)),
+) as NodeJS.ProcessEnv;
+
+describe('the packed packages, installed with npm into a fresh project outside the workspace', () => {
+  let project = '';
+  let tarballs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    project = await mkdtemp(join(tmpdir(), 'dolfin-consumer-'));
+    tarballs = packPublished(project);
+    await cp(consumerFixtures, project, { recursive: true });
+    const dependencies = Object.fromEntries(
+      Object.entries(tarballs).map(([name, tarball]) => [name, `file:./${basename(tarball)}`]),
+    );
+    const manifest = { name: 'dolfin-consumer', private: true, dependencies, devDependencies: nodeTypes };
+    await writeFile(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: project,
+      env: npmEnv,
+      timeout: 240_000,
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    if (project) await rm(project, { recursive: true, force: true });
+  });
+
+  it('installs our packages from the tarballs, and Prism at the versions the mock pins', async () => {
+    const lock = JSON.parse(await readFile(join(project, 'package-lock.json'), 'utf8'));
+    const installed = Object.entries(lock.packages as Record<string, { version: string; resolved?: string }>);
+    for (const name of Object.keys(tarballs)) {
+      // One copy of each, from our tarball: npm never fetched an @dolfinai package from the registry.
+      const copies = installed.filter(([path]) => path.endsWith(`node_modules/${name}`));
+      expect(copies.map(([path, entry]) => [path, entry.resolved])).toEqual([
+        [`node_modules/${name}`, `file:${basename(tarballs[name] ?? '')}`],
+      ]);
+    }
+    const mockManifest = JSON.parse(
+      await readFile(join(project, 'node_modules/@dolfinai/mock/package.json'), 'utf8'),
+    );
+    const prism = installed.filter(([path]) => /node_modules\/@stoplight\/prism-[a-z-]+$/.test(path));
+    expect(prism.length).toBeGreaterThanOrEqual(3);
+    for (const [path, { version }] of prism) {
+      const name = path.slice(path.lastIndexOf('@stoplight/'));
+      // 5.15+ needs Node 24 and 5.16 adds install telemetry: only the exact pins may be installed.
+      expect({ [name]: version }).toEqual({ [name]: mockManifest.dependencies[name] });
+    }
+  });
+
+  it('runs an ESM script against the installed mock', async () => {
+    const { stdout } = await run(process.execPath, ['esm.mjs'], { cwd: project, timeout: 30_000 });
+    expect(JSON.parse(stdout)).toEqual({
+      industry: 'Plumbing & HVAC',
+      organisationId: '9a658587-fe02-402e-b1ac-bfaf53274ef8',
+    });
+  });
+
+  it('runs a CommonJS script against the installed mock, typed errors included', async () => {
+    const { stdout } = await run(process.execPath, ['cjs.cjs'], { cwd: project, timeout: 30_000 });
+    expect(JSON.parse(stdout)).toEqual({
+      userId: 'a1111111-1111-1111-1111-111111111111',
+      invoiceNumbers: expect.arrayContaining(['INV-0001']),
+      conflict: 409,
+    });
+  });
+
+  it.each(['tsconfig.node16.json', 'tsconfig.bundler.json'])(
+    'type-checks typed calls with %s',
+    async (config) => {
+      await expect(
+        run(process.execPath, [tsc, '--project', config], { cwd: project, timeout: 60_000 }),
+      ).resolves.toMatchObject({ stdout: '' });
+    },
+  );
+
+  it('serves the API with the dolfin-mock CLI on a free port', async () => {
+    const cli = spawn(join(project, 'node_modules/.bin/dolfin-mock'), ['--port', '0'], { cwd: project });
+    try {
+      const url = await listeningUrl(cli);
+      const response = await fetch(`${url}/industries`, {
+        headers: { 'x-dolfin-api-key': 'dol_live_abc123' },
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toContainEqual(expect.objectContaining({ name: 'Plumbing & HVAC' }));
+    } finally {
+      cli.kill('SIGTERM');
+    }
+  });
+}, 60_000);
+
+/** The URL from the CLI's "Dolfin mock listening on <url>" line; rejects if it exits first. */
+function listeningUrl(cli: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    cli.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) resolve(url);
+    });
+    cli.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk;
+    });
+    cli.once('exit', (code) =>
+      reject(new Error(`dolfin-mock exited with ${code} before listening:\n${output}`)),
+    );
+  });
+}
