@@ -1,6 +1,6 @@
 import { type Credential, DolfinOptionError } from '@dolfinai/core';
 import { readTokenExpiry } from './token-expiry.js';
-import type { TokenStore } from './token-storage.js';
+import type { TokenStorage } from './token-storage.js';
 
 /**
  * What a token hook may answer: a new token to use from now on, or nothing (`undefined`, or no return at all) to
@@ -13,7 +13,7 @@ export interface TokenHooks {
   expirySkewSeconds: number;
   onTokenExpiring: ((event: { expiresAt: Date }) => TokenRenewal) | undefined;
   onUnauthorized: (() => TokenRenewal) | undefined;
-  store: TokenStore | undefined;
+  store: TokenStorage | undefined;
 }
 
 const API_KEY_HEADER = 'x-dolfin-api-key';

@@ -1,4 +1,5 @@
 import {
+  checkFunction,
   checkNumber,
   checkSecret,
   createDolfinClient,
@@ -8,7 +9,7 @@ import {
   type TransportOptions,
 } from '@dolfinai/core';
 import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
-import { type TokenStorage, tokenStore } from './token-storage.js';
+import type { TokenStorage } from './token-storage.js';
 
 export interface BrowserClientOptions extends TransportOptions {
   /** The session token from `exchangeCode` (`Authorization: Bearer`), sent to the API origin only. */
@@ -37,9 +38,11 @@ export interface BrowserClientOptions extends TransportOptions {
    */
   onUnauthorized?: () => TokenRenewal;
   /**
-   * Where the token is kept: in memory only, or also in this tab's `sessionStorage` (read it back after a reload
-   * with `readStoredToken`). Never `localStorage`, which every script of the origin can read for good.
-   * @default 'memory'
+   * Where the token is kept besides memory: `sessionTokenStorage()` also keeps it in this tab's `sessionStorage`
+   * (read it back after a reload with `readStoredToken`). Left out, the token lives in memory only. There is no
+   * `localStorage` option: every script of the origin could read the token there, for good.
+   * @default undefined (memory only)
+   * @example createBrowserClient({ token, storage: sessionTokenStorage() })
    */
   storage?: TokenStorage;
 }
@@ -65,27 +68,20 @@ export function createBrowserClient<const Options extends BrowserClientOptions>(
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createBrowserClient needs an options object with a token');
   }
-  const {
-    token,
-    expirySkewSeconds = 60,
-    onTokenExpiring,
-    onUnauthorized,
-    storage = 'memory',
-    ...setup
-  } = options;
-  checkHook('onTokenExpiring', onTokenExpiring);
-  checkHook('onUnauthorized', onUnauthorized);
+  const { token, expirySkewSeconds = 60, onTokenExpiring, onUnauthorized, storage, ...setup } = options;
+  checkFunction('onTokenExpiring', onTokenExpiring);
+  checkFunction('onUnauthorized', onUnauthorized);
+  if (storage !== undefined && typeof storage?.save !== 'function') {
+    throw new DolfinOptionError(
+      'storage',
+      'storage must be a TokenStorage such as sessionTokenStorage(), or left out to keep the token in memory only',
+    );
+  }
   const credential = bearerCredential(checkSecret('token', token), {
     expirySkewSeconds: checkNumber('expirySkewSeconds', expirySkewSeconds, 0, Number.MAX_SAFE_INTEGER),
     onTokenExpiring,
     onUnauthorized,
-    store: tokenStore(storage),
+    store: storage,
   });
   return createDolfinClient({ ...setup, credential });
-}
-
-function checkHook(option: string, hook: unknown): void {
-  if (hook !== undefined && typeof hook !== 'function') {
-    throw new DolfinOptionError(option, `${option} must be a function`);
-  }
 }

@@ -7,4 +7,4 @@ export type { ExchangeCodeOptions } from './exchange-code.js';
 export { exchangeCode } from './exchange-code.js';
 export { isTokenExpired, readTokenExpiry } from './token-expiry.js';
 export type { TokenStorage } from './token-storage.js';
-export { readStoredToken } from './token-storage.js';
+export { readStoredToken, sessionTokenStorage } from './token-storage.js';

@@ -4,6 +4,7 @@ import {
   isTokenExpired,
   readStoredToken,
   readTokenExpiry,
+  sessionTokenStorage,
   unwrap,
 } from '@dolfinai/browser';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -201,7 +202,7 @@ describe('storage', () => {
     const dolfin = createBrowserClient({
       token: 'first',
       baseUrl: url,
-      storage: 'sessionStorage',
+      storage: sessionTokenStorage(),
       onUnauthorized: () => next,
     });
     expect(readStoredToken()).toBe('first');
@@ -214,7 +215,10 @@ describe('storage', () => {
   });
 
   it('refuses sessionStorage where there is none, and any other storage', () => {
-    expect(() => createBrowserClient({ token: 't', storage: 'sessionStorage' })).toThrow(/not available/);
+    expect(() => sessionTokenStorage()).toThrow(
+      expect.objectContaining({ name: 'DolfinOptionError', option: 'storage' }),
+    );
+    expect(() => sessionTokenStorage()).toThrow(/not available/);
     expect(() => createBrowserClient({ token: 't', storage: 'localStorage' as never })).toThrow(
       expect.objectContaining({ name: 'DolfinOptionError', option: 'storage' }),
     );

@@ -29,5 +29,5 @@ export { parseServerSentEvents, ServerSentEventError, serverSentEvents } from '.
 export type { Credential } from './transport/credential.js';
 export type { RequestLog, RequestLogger } from './transport/request-log.js';
 export type { BackoffOptions, RequestControls, TransportOptions } from './transport/settings.js';
-export { checkNumber, TRANSPORT_DEFAULTS } from './transport/settings.js';
+export { checkFunction, checkNumber, TRANSPORT_DEFAULTS } from './transport/settings.js';
 export { unwrap } from './unwrap.js';

@@ -7,17 +7,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The API origin (plus any path prefix) without a trailing slash; absolute http(s) URLs only. */
 export function resolveBaseUrl(value: string | undefined): string {
   if (value === undefined) return DEFAULT_BASE_URL;
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value);
-  } catch {
-    throw new DolfinOptionError('baseUrl', `baseUrl must be an absolute http(s) URL, got "${value}"`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DolfinOptionError('baseUrl', `baseUrl must use http or https, got "${url.protocol}"`);
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new DolfinOptionError('baseUrl', 'baseUrl must not carry a query, fragment or credentials');
+  } catch {}
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    // The value is quoted only when it does not parse: a parsed one may hold credentials.
+    throw new DolfinOptionError(
+      'baseUrl',
+      `baseUrl must be an absolute http(s) URL without a query, fragment or credentials${url ? '' : `, got "${value}"`}`,
+    );
   }
   return url.href.replace(/\/+$/, '');
 }

@@ -72,9 +72,7 @@ const LONGEST_TIMER = 2_147_483_647;
 
 export function resolveTransportOptions(options: TransportOptions): TransportSettings {
   const { backoff = {}, logger } = options;
-  if (logger !== undefined && typeof logger !== 'function') {
-    throw new DolfinOptionError('logger', 'logger must be a function');
-  }
+  checkFunction('logger', logger);
   const delay = (option: keyof BackoffOptions) =>
     checkNumber(`backoff.${option}`, backoff[option] ?? TRANSPORT_DEFAULTS[option], 0, LONGEST_TIMER);
   return {
@@ -102,4 +100,11 @@ export function checkNumber(option: string, value: unknown, min: number, max: nu
     throw new DolfinOptionError(option, `${option} must be a number from ${min} to ${max}`);
   }
   return value;
+}
+
+/** Nothing, or a function (a hook or a logger); else a `DolfinOptionError` naming `option`. */
+export function checkFunction(option: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'function') {
+    throw new DolfinOptionError(option, `${option} must be a function`);
+  }
 }
