@@ -7,14 +7,14 @@ import { startServer } from './start-server.mjs';
 
 const server = await startServer({ invoiceCount: 100_000 });
 try {
-  const { meanMs, ratios, ratiosToOpenapiFetch } = await measureRequestOverhead(server.url);
+  const { medianMs, ratios, ratiosToOpenapiFetch } = await measureRequestOverhead(server.url);
   console.log('Request overhead (GET /industries; medians over 15 rounds):');
   console.table(
     Object.fromEntries(
-      Object.entries(meanMs).map(([name, ms]) => [
+      Object.entries(medianMs).map(([name, ms]) => [
         name,
         {
-          'mean µs': Math.round(ms * 1000),
+          'median of round means, µs': Math.round(ms * 1000),
           'vs raw fetch': ratios[name],
           'vs openapi-fetch': ratiosToOpenapiFetch[name],
         },

@@ -5,6 +5,12 @@ import { runIntegrationFlow } from './flow.js';
 
 const log = (line: string) => console.log(line);
 const { DOLFIN_API_KEY: apiKey, DOLFIN_BASE_URL: realBaseUrl } = process.env;
+if (Boolean(apiKey) !== Boolean(realBaseUrl)) {
+  console.error(
+    'Set both DOLFIN_API_KEY and DOLFIN_BASE_URL to use the real API, or neither to use the mock.',
+  );
+  process.exit(2);
+}
 
 if (apiKey && realBaseUrl) {
   console.log(`Running the client-integration flow against ${realBaseUrl}\n`);

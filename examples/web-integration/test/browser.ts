@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../../test/chromium.js';
@@ -28,7 +29,15 @@ export function useBrowserAndStack() {
     },
   };
   beforeAll(async () => {
-    [browser, started.stack] = await Promise.all([launchChromium(), startStack()]);
+    // Keep whichever starts, so afterAll closes it even when the other fails.
+    await Promise.all([
+      launchChromium().then((launched) => {
+        browser = launched;
+      }),
+      startStack().then((stack) => {
+        started.stack = stack;
+      }),
+    ]);
   }, 30_000);
   afterAll(async () => {
     await Promise.all([browser?.close(), started.stack?.close()]);
@@ -39,5 +48,5 @@ export function useBrowserAndStack() {
 /** Saves what the page shows to test-artifacts/<name>.png (not committed), for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(artifacts, { recursive: true });
-  await page.screenshot({ path: new URL(`${name}.png`, artifacts).pathname, fullPage: true });
+  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, artifacts)), fullPage: true });
 }

@@ -38,7 +38,7 @@ describe('what the app says as the session ends', { timeout: 30_000 }, () => {
   });
 
   it("trusts the API, not the device's clock, when a fresh token already looks expired", async () => {
-    // As against the mock today: its example token expired in 2025.
+    // The browser's clock is a day past the token's exp when the token is issued.
     const page = await started.newPage(new Date(expiresAt() + 24 * 60 * minute));
     await signInAsAlice(page);
     await expect(page.getByRole('status').count()).resolves.toBe(0);

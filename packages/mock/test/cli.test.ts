@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const run = promisify(execFile);
@@ -9,6 +9,10 @@ const run = promisify(execFile);
 describe('dolfin-mock', () => {
   it('prints the URL once listening and exits cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, [cli, '--port', '0', '--dynamic', '--no-errors']);
+    // Also when the test fails or times out before it stops the CLI itself.
+    onTestFinished(() => {
+      child.kill('SIGKILL');
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => {

@@ -28,7 +28,7 @@ export function allOperationsSource(operations: Operation[]): string {
     '// generated types, and type-checking this file measures what the whole API costs the compiler.',
     "import { type DolfinClient, multipartBody } from '@dolfinai/server';",
     '',
-    `/** Calls each of the ${operations.length} operations once (the mock answers every one). */`,
+    `/** Calls each of the ${operations.length} operations once: type-checked here; contract.test.ts runs them against the mock. */`,
     'export async function callEveryOperation(dolfin: DolfinClient, file: Blob): Promise<void> {',
     ...calls,
     '}',

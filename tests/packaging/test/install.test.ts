@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { packPublished } from '../../../scripts/published-packages.mjs';
 
 const run = promisify(execFile);
@@ -31,7 +31,7 @@ describe('the packed packages, installed with npm into a fresh project outside t
     );
     const manifest = { name: 'dolfin-consumer', private: true, dependencies, devDependencies: nodeTypes };
     await writeFile(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: project,
       env: npmEnv,
       timeout: 240_000,
@@ -92,6 +92,10 @@ describe('the packed packages, installed with npm into a fresh project outside t
 
   it('serves the API with the dolfin-mock CLI on a free port', async () => {
     const cli = spawn(join(project, 'node_modules/.bin/dolfin-mock'), ['--port', '0'], { cwd: project });
+    // Also when the test times out waiting for the CLI.
+    onTestFinished(() => {
+      cli.kill('SIGKILL');
+    });
     try {
       const url = await listeningUrl(cli);
       const response = await fetch(`${url}/industries`, {
