@@ -1,5 +1,5 @@
-import { type Credential, DolfinOptionError } from '@dolfinai/core';
-import { readTokenExpiry } from './token-expiry.js';
+import { API_KEY_HEADER, type Credential, DolfinOptionError, isSecretText } from '@dolfinai/core';
+import { expiresWithin, readTokenExpiry } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
 
 /**
@@ -16,18 +16,18 @@ export interface TokenHooks {
   store: TokenStorage | undefined;
 }
 
-const API_KEY_HEADER = 'x-dolfin-api-key';
-
 /**
  * The session token as a credential. Its `exp` is a hint: within `expirySkewSeconds` of it, the next request first
- * asks `onTokenExpiring` (once per token). A 401 asks `onUnauthorized` for a new token, once for any number of
- * requests that failed with the same token; requests sent meanwhile wait for the answer.
+ * asks `onTokenExpiring` (once per token; if it fails, the current token, still valid, is used). A 401 asks
+ * `onUnauthorized` for a new token, once for any number of requests that failed with the same token, after any
+ * `onTokenExpiring` still running; requests sent meanwhile wait for the answers.
  */
 export function bearerCredential(initial: string, hooks: TokenHooks): Credential {
   let token = '';
   let authorization = '';
   let expiresAt: Date | undefined;
-  let renewal: Promise<boolean> | undefined;
+  let refreshing: Promise<unknown> | undefined;
+  let recovering: Promise<boolean> | undefined;
   let refusedToken: string | undefined;
   use(initial);
 
@@ -43,19 +43,33 @@ export function bearerCredential(initial: string, hooks: TokenHooks): Credential
     return token;
   }
 
-  /** Runs `hook` unless a renewal is already running, and takes the token it gives. */
-  function renewWith(hook: () => TokenRenewal): Promise<boolean> {
-    renewal ??= Promise.resolve()
-      .then(hook)
-      .then((fresh) => {
-        if (typeof fresh !== 'string' || fresh.trim() === '') return false;
-        use(fresh);
-        return true;
-      })
+  /** Runs `hook` and takes the token it gives; true when it gave one (anything else is a no). */
+  async function askFor(hook: () => TokenRenewal): Promise<boolean> {
+    const fresh = await hook();
+    if (!isSecretText(fresh)) return false;
+    use(fresh);
+    return true;
+  }
+
+  function refresh(onTokenExpiring: NonNullable<TokenHooks['onTokenExpiring']>, event: { expiresAt: Date }) {
+    // A failed refresh is not the request's failure: the current token is still valid within the skew.
+    refreshing = askFor(() => onTokenExpiring(event))
+      .catch(() => false)
       .finally(() => {
-        renewal = undefined;
+        refreshing = undefined;
       });
-    return renewal;
+  }
+
+  /** One `onUnauthorized` at a time; a token refused with `used` is not asked about again. */
+  async function recover(onUnauthorized: () => TokenRenewal, used: string): Promise<boolean> {
+    await refreshing;
+    if (token !== used) return true;
+    const renewed = await askFor(onUnauthorized);
+    if (!renewed) {
+      refusedToken = used;
+      hooks.store?.clear();
+    }
+    return renewed;
   }
 
   return {
@@ -67,29 +81,23 @@ export function bearerCredential(initial: string, hooks: TokenHooks): Credential
         );
       }
       const { onTokenExpiring } = hooks;
-      if (
-        onTokenExpiring &&
-        expiresAt &&
-        Date.now() >= expiresAt.getTime() - hooks.expirySkewSeconds * 1000
-      ) {
-        const event = { expiresAt };
+      if (onTokenExpiring && !refreshing && expiresWithin(expiresAt, hooks.expirySkewSeconds)) {
+        const event = { expiresAt: expiresAt as Date };
         expiresAt = undefined; // once per token
-        renewWith(() => onTokenExpiring(event));
+        refresh(onTokenExpiring, event);
       }
-      return renewal ? renewal.then(() => authorize(request)) : authorize(request);
+      const pending = recovering ?? refreshing;
+      return pending ? pending.then(() => authorize(request)) : authorize(request);
     },
     renew(used) {
       // Another request renewed the token after this one left: just send it again.
       if (used !== token) return Promise.resolve(true);
       const { onUnauthorized } = hooks;
       if (!onUnauthorized || refusedToken === used) return Promise.resolve(false);
-      return renewWith(onUnauthorized).then((renewed) => {
-        if (!renewed) {
-          refusedToken = used;
-          hooks.store?.clear();
-        }
-        return renewed;
+      recovering ??= recover(onUnauthorized, used).finally(() => {
+        recovering = undefined;
       });
+      return recovering;
     },
   };
 }

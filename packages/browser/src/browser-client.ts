@@ -9,6 +9,7 @@ import {
   type TransportOptions,
 } from '@dolfinai/core';
 import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
+import { DEFAULT_EXPIRY_SKEW_SECONDS } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
 
 export interface BrowserClientOptions extends TransportOptions {
@@ -68,7 +69,14 @@ export function createBrowserClient<const Options extends BrowserClientOptions>(
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createBrowserClient needs an options object with a token');
   }
-  const { token, expirySkewSeconds = 60, onTokenExpiring, onUnauthorized, storage, ...setup } = options;
+  const {
+    token,
+    expirySkewSeconds = DEFAULT_EXPIRY_SKEW_SECONDS,
+    onTokenExpiring,
+    onUnauthorized,
+    storage,
+    ...setup
+  } = options;
   checkFunction('onTokenExpiring', onTokenExpiring);
   checkFunction('onUnauthorized', onUnauthorized);
   if (storage !== undefined && typeof storage?.save !== 'function') {

@@ -11,8 +11,8 @@ export interface ExchangeCodeOptions extends TransportOptions {
 /**
  * Swaps a short-lived auth code (minted by your backend with `POST /auth/codes`) for a session: a bearer token
  * valid for 8 hours and the user's organisations. Sends no credential. Throws a typed error when the code is
- * unknown, used or expired. The code is single-use, so the exchange is only re-sent when the API cannot have
- * received it.
+ * unknown, used or expired. The code is single-use, so the exchange is re-sent only when the API refused before
+ * acting (429, 408, 503 with `Retry-After`) or never received it (connection refused).
  * @example const session = await exchangeCode(new URL(location.href).searchParams.get('code')!);
  */
 export async function exchangeCode(code: string, options: ExchangeCodeOptions = {}): Promise<Session> {

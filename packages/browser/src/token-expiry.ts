@@ -20,7 +20,14 @@ export function readTokenExpiry(token: string): Date | undefined {
  * reported expired: only the API can say.
  * @example if (isTokenExpired(token)) token = await renewSession();
  */
-export function isTokenExpired(token: string, skewSeconds = 60): boolean {
-  const expiry = readTokenExpiry(token);
+export function isTokenExpired(token: string, skewSeconds = DEFAULT_EXPIRY_SKEW_SECONDS): boolean {
+  return expiresWithin(readTokenExpiry(token), skewSeconds);
+}
+
+/** How early a token counts as expired, in seconds, unless the app says otherwise. */
+export const DEFAULT_EXPIRY_SKEW_SECONDS = 60;
+
+/** True when `expiry` is less than `skewSeconds` away (or past); false when there is none. */
+export function expiresWithin(expiry: Date | undefined, skewSeconds: number): boolean {
   return expiry !== undefined && Date.now() >= expiry.getTime() - skewSeconds * 1000;
 }

@@ -7,7 +7,7 @@ import {
   sessionTokenStorage,
   unwrap,
 } from '@dolfinai/browser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FaultServer, ok, problem, type Step, startFaultServer } from '../../core/test/fault-server.js';
 import { epochSeconds, jwt } from './jwt.js';
 
@@ -222,5 +222,83 @@ describe('storage', () => {
     expect(() => createBrowserClient({ token: 't', storage: 'localStorage' as never })).toThrow(
       expect.objectContaining({ name: 'DolfinOptionError', option: 'storage' }),
     );
+  });
+});
+
+describe('the two hooks together, and hooks that fail', () => {
+  it('asks onUnauthorized about a 401 that arrives while onTokenExpiring runs and keeps the token', async () => {
+    const { url } = await serve(acceptOnly('fresh-token'));
+    let releaseExpiring: () => void = () => undefined;
+    let unauthorized = 0;
+    let sideCall: Promise<unknown> | undefined;
+    const dolfin = createBrowserClient({
+      token: jwt({ sub: 'alice', exp: epochSeconds(3600) }),
+      baseUrl: url,
+      // Once the first request is out, the token starts expiring and a second request sets the hook off.
+      fetch: async (request, init) => {
+        const response = await globalThis.fetch(request, init);
+        if (!sideCall) {
+          vi.setSystemTime(Date.now() + 3600_000);
+          sideCall = dolfin.GET('/me');
+          setTimeout(() => releaseExpiring(), 0); // after this 401 has reached the credential
+        }
+        return response;
+      },
+      onTokenExpiring: () =>
+        new Promise<undefined>((resolve) => {
+          releaseExpiring = () => resolve(undefined);
+        }),
+      onUnauthorized: () => {
+        unauthorized++;
+        return 'fresh-token';
+      },
+    });
+    try {
+      const { response } = await dolfin.GET('/me');
+      await sideCall;
+      expect(response.status).toBe(200);
+      expect(unauthorized).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('goes on with the current token when onTokenExpiring fails: it is still valid within the skew', async () => {
+    const token = jwt({ sub: 'alice', exp: epochSeconds(30) });
+    const { url, hits } = await serve(acceptOnly(token));
+    const dolfin = createBrowserClient({
+      token,
+      baseUrl: url,
+      onTokenExpiring: () => Promise.reject(new Error('renewal endpoint down')),
+    });
+    await unwrap(dolfin.GET('/me'));
+    expect(hits).toHaveLength(1);
+  });
+
+  it('lets the request signal end a wait for a hook', async () => {
+    const { url, hits } = await serve(ok());
+    const dolfin = createBrowserClient({
+      token: jwt({ sub: 'alice', exp: epochSeconds(30) }),
+      baseUrl: url,
+      onTokenExpiring: () => new Promise<undefined>(() => undefined),
+    });
+    const controller = new AbortController();
+    const call = dolfin.GET('/me', { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'DolfinAbortError' });
+    expect(hits).toHaveLength(0);
+  });
+
+  it('treats a token a hook returns that could not go in a header as a refusal', async () => {
+    const { url, hits } = await serve(problem(401));
+    const dolfin = createBrowserClient({
+      token: 'stale-token',
+      baseUrl: url,
+      onUnauthorized: () => 'fresh\r\ntoken',
+    });
+    const error = await unwrap(dolfin.GET('/me')).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(String(error)).not.toContain('fresh');
+    expect(hits).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { paths } from '@dolfinai/types';
-import createClient from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { DolfinClient, OrganisationClient } from './client-types.js';
 import { checkOrganisationId, resolveBaseUrl } from './options.js';
 import { fillPath } from './path-params.js';
@@ -11,6 +11,9 @@ import { resolveTransportOptions, type TransportOptions } from './transport/sett
 import { createTransport } from './transport/transport.js';
 
 export const ORGANISATION_HEADER = 'x-dolfin-organisation-id';
+
+/** The server client's credential header; the browser client refuses to send it. */
+export const API_KEY_HEADER = 'x-dolfin-api-key';
 
 export interface ClientSetup extends TransportOptions {
   /** @default 'https://api.dolfinai.co' */
@@ -44,6 +47,16 @@ export function createDolfinClient(setup: ClientSetup): DolfinClient | Organisat
     // A per-call header of the same name replaces it (openapi-fetch merges call headers over these).
     headers: organisationId ? { [ORGANISATION_HEADER]: organisationId } : undefined,
   });
-  if (settings.logger) client.use(routeTagger);
+  if (settings.logger) keepLast(client, routeTagger);
   return client as unknown as DolfinClient;
+}
+
+/** Registers `last` and keeps it after any middleware `use` adds later, so it sees the request actually sent. */
+function keepLast(client: Client<paths>, last: Middleware): void {
+  const use = client.use.bind(client);
+  use(last);
+  client.use = (...middleware) => {
+    client.eject(last);
+    use(...middleware, last);
+  };
 }

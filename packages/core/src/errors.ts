@@ -7,7 +7,10 @@ export class DolfinError extends Error {
   readonly [brand] = true;
 }
 
-/** A client option is missing or malformed; `option` names it. Thrown at construction, before any request. */
+/**
+ * An option is missing or malformed; `option` names it. Thrown when a client is created, before any request, and
+ * for a call's own options (`maxRetries`, `timeout`, a forbidden header) when that call is made.
+ */
 export class DolfinOptionError extends DolfinError {
   override name = 'DolfinOptionError';
   constructor(

@@ -13,14 +13,14 @@ export {
 } from './api-error.js';
 export type { DolfinClient, OrganisationClient } from './client-types.js';
 export type { ClientSetup } from './create-client.js';
-export { createDolfinClient, ORGANISATION_HEADER } from './create-client.js';
+export { API_KEY_HEADER, createDolfinClient, ORGANISATION_HEADER } from './create-client.js';
 export { DolfinError, DolfinOptionError, isDolfinError } from './errors.js';
 export type { MultipartFields, MultipartValue } from './multipart-body.js';
 export { multipartBody } from './multipart-body.js';
-export { checkSecret, DEFAULT_BASE_URL } from './options.js';
+export { checkSecret, DEFAULT_BASE_URL, isSecretText } from './options.js';
 export type { OrganisationBoundPaths } from './organisation-bound.js';
 export type { ItemOf, PageOf, PaginatedPath, Paginator } from './paginate.js';
-export { paginate } from './paginate.js';
+export { DolfinPaginationError, paginate } from './paginate.js';
 export { DolfinPathError } from './path-params.js';
 export { maskSecret } from './redact.js';
 export { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from './request-errors.js';

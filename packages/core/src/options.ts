@@ -30,10 +30,24 @@ export function checkOrganisationId(value: string | undefined): string | undefin
   return value;
 }
 
-/** A credential (API key, token, auth code): a non-empty string. The value never appears in the message. */
+/** What a credential may hold: visible ASCII, so it fits in a header and cannot smuggle a line break into one. */
+const SECRET_TEXT = /^[\x21-\x7e]+$/;
+
+/**
+ * A credential (API key, token, auth code): a non-empty string of visible ASCII characters (no spaces, line breaks
+ * or controls, which `Headers` would reject while quoting the value). The value never appears in the message.
+ */
 export function checkSecret(option: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new DolfinOptionError(option, `${option} is required and must be a non-empty string`);
+  if (!isSecretText(value)) {
+    throw new DolfinOptionError(
+      option,
+      `${option} is required and must be a string of visible ASCII characters`,
+    );
   }
   return value;
+}
+
+/** Whether `value` could be a credential: what `checkSecret` accepts. */
+export function isSecretText(value: unknown): value is string {
+  return typeof value === 'string' && SECRET_TEXT.test(value);
 }

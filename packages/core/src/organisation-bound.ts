@@ -1,6 +1,7 @@
 import type { paths } from '@dolfinai/types';
+import type { ORGANISATION_HEADER } from './create-client.js';
 
-type OrganisationHeader = 'x-dolfin-organisation-id';
+type OrganisationHeader = typeof ORGANISATION_HEADER;
 
 /** An operation whose organisation header the client fills in, so the caller may leave it out. */
 type WithOptionalOrganisation<Operation> = Operation extends {

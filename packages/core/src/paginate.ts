@@ -2,6 +2,18 @@ import type { CallInit, DolfinClient, InitArgs } from './client-types.js';
 import { DolfinError } from './errors.js';
 import { unwrap } from './unwrap.js';
 
+/** A list endpoint answered with something `paginate` cannot follow: a page without a `data` array, or a loop. */
+export class DolfinPaginationError extends DolfinError {
+  override name = 'DolfinPaginationError';
+  constructor(
+    /** The list's path, as passed to `paginate`. */
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The JSON body of the 200 answer to `GET Path`. */
 type ListBody<Paths, Path extends keyof Paths> = Paths[Path] extends {
   get: { responses: { 200: { content: { 'application/json': infer Body } } } };
@@ -33,7 +45,10 @@ export type PageOf<Paths, Path extends keyof Paths> = ListBody<Paths, Path>;
 export type ItemOf<Paths, Path extends keyof Paths> =
   ListBody<Paths, Path> extends { data: readonly (infer Item)[] } ? Item : never;
 
-/** Every item of a list endpoint with `for await`; `pages()` for whole pages. Each loop starts from the first page. */
+/**
+ * Every item of a list endpoint with `for await`; `pages()` for whole pages. Each loop sends its own requests, from
+ * the first page, or from the page of the `Cursor` given in `init`.
+ */
 export interface Paginator<Item, Page> extends AsyncIterable<Item> {
   /** The pages themselves (with their `meta`), one request each. */
   pages(): AsyncGenerator<Page, void, undefined>;
@@ -90,19 +105,29 @@ async function* fetchPages(
   init: ListCall | undefined,
 ): AsyncGenerator<Envelope, void, undefined> {
   let cursor = init?.params?.query?.Cursor;
+  // Every cursor seen, so a server that leads back to any earlier page cannot make the loop endless.
+  const seen = new Set<string | undefined>([cursor]);
   for (;;) {
     const query = { ...init?.params?.query, Cursor: cursor };
     const page = (await unwrap(
       client.GET(path, { ...init, params: { ...init?.params, query } }),
     )) as Envelope;
+    if (!Array.isArray(page?.data)) {
+      throw new DolfinPaginationError(
+        path,
+        `GET ${path} answered with a page whose data is not an array; it is not a list`,
+      );
+    }
     yield page;
     const next = nextCursor(page);
     if (next === undefined) return;
-    if (next === cursor) {
-      throw new DolfinError(
-        `GET ${path} returned the cursor it was called with; stopping rather than looping`,
+    if (seen.has(next)) {
+      throw new DolfinPaginationError(
+        path,
+        `GET ${path} returned a cursor it had already followed; stopping rather than looping`,
       );
     }
+    seen.add(next);
     cursor = next;
   }
 }

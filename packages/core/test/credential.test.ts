@@ -60,3 +60,15 @@ it('returns the 401 when the credential could not be renewed', async () => {
   expect(response.status).toBe(401);
   expect(hits).toHaveLength(1);
 });
+
+it('does not follow a redirect with the credential: a 307 to another origin comes back as the answer', async () => {
+  const elsewhere = await serve(ok([]));
+  const api = await serve((response) => {
+    response.writeHead(307, { location: `${elsewhere.url}/industries` });
+    response.end();
+  });
+  const { response } = await testClient(api.url).GET('/industries');
+  expect(response.status).toBe(307);
+  expect(api.hits[0]?.headers['x-test-secret']).toBe(SECRET);
+  expect(elsewhere.hits.filter((hit) => hit.headers['x-test-secret'] !== undefined)).toEqual([]);
+});

@@ -218,6 +218,35 @@ describe("the caller's signal", () => {
     expect(hits).toHaveLength(1);
   });
 
+  it('waits as long as Retry-After asks', async () => {
+    const controller = new AbortController();
+    const { url, hits } = await serve(problem(429, { 'retry-after': '1' }));
+    const waits: (number | undefined)[] = [];
+    const dolfin = testClient(url, {
+      logger: (entry) => {
+        waits.push(entry.retryInMs);
+        controller.abort(); // the wait itself is not the point: end the call at once
+      },
+    });
+    await rejectionOf(dolfin.POST('/organisations', { body: organisationBody, signal: controller.signal }));
+    expect(waits).toEqual([1000]);
+    expect(hits).toHaveLength(1);
+  });
+
+  it('gives errors the same concrete path with or without a logger', async () => {
+    const { url } = await serve(hang());
+    const call = (logger?: () => void) =>
+      rejectionOf(
+        testClient(url, { timeout: HANG_TIMEOUT, maxRetries: 0, logger }).GET(
+          '/organisations/{organisationId}/users',
+          { params: { path: { organisationId: '9a658587-fe02-402e-b1ac-bfaf53274ef8' } } },
+        ),
+      );
+    const path = '/organisations/9a658587-fe02-402e-b1ac-bfaf53274ef8/users';
+    expect(await call()).toMatchObject({ name: 'DolfinTimeoutError', path });
+    expect(await call(() => undefined)).toMatchObject({ name: 'DolfinTimeoutError', path });
+  });
+
   it('never sends a request whose signal has already aborted', async () => {
     const { url, hits } = await serve(ok());
     const error = await rejectionOf(testClient(url).GET('/industries', { signal: AbortSignal.abort() }));

@@ -1,5 +1,5 @@
 import { type RequestLog, unwrap } from '@dolfinai/core';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { type FaultServer, hang, ok, problem, rejectionOf, startFaultServer } from './fault-server.js';
 import { HANG_TIMEOUT, organisationBody, SECRET, testClient } from './test-client.js';
 
@@ -62,4 +62,46 @@ it('logs attempts that got no response, and never a secret, a header or a body',
   expect(logged).not.toContain(SECRET);
   expect(logged).not.toContain('Acme');
   expect(logged).not.toContain('x-test-secret');
+});
+
+it('returns the response when the logger throws: a logging failure must not look like a failed write', async () => {
+  server = await startFaultServer(ok({ organisationId }, 201));
+  const dolfin = testClient(server.url, {
+    logger: () => {
+      throw new Error('log sink down');
+    },
+  });
+  const { response } = await dolfin.POST('/organisations', { body: organisationBody });
+  expect(response.status).toBe(201);
+  expect(server.hits).toHaveLength(1);
+});
+
+it('does not count the time a 401 renewal takes in the attempt duration', async () => {
+  server = await startFaultServer(problem(401), ok());
+  // A clock that only moves while the renewal runs: any duration it shows was spent renewing.
+  let clock = 0;
+  const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  const entries: RequestLog[] = [];
+  const dolfin = testClient(server.url, {
+    logger: (entry) => entries.push(entry),
+    credential: {
+      apply: (request) => {
+        request.headers.set('x-test-secret', SECRET);
+        return SECRET;
+      },
+      renew: async () => {
+        clock += 5_000;
+        return true;
+      },
+    },
+  });
+  try {
+    await dolfin.GET('/industries');
+  } finally {
+    now.mockRestore();
+  }
+  expect(entries.map((entry) => [entry.status, entry.durationMs])).toEqual([
+    [401, 0],
+    [200, 0],
+  ]);
 });

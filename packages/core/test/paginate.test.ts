@@ -1,5 +1,11 @@
-import { createDolfinClient, DolfinError, NotFoundError, paginate } from '@dolfinai/core';
-import type { AgentMessage, Invoice, InvoicePage } from '@dolfinai/types';
+import {
+  createDolfinClient,
+  DolfinError,
+  DolfinPaginationError,
+  NotFoundError,
+  paginate,
+} from '@dolfinai/core';
+import type { AgentMessage, Invoice, InvoicePage, paths } from '@dolfinai/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { rejectionOf } from './fault-server.js';
 
@@ -104,16 +110,37 @@ describe('paginate', () => {
     }).pages();
     await pages.next(); // the page itself is fine; its cursor is what gives the loop away
     const error = await rejectionOf(pages.next());
+    expect(error).toBeInstanceOf(DolfinPaginationError);
+    expect((error as Error).message).toMatch(/returned a cursor it had already followed/);
+  });
+
+  it('refuses to loop when the API leads back to any earlier page, not only the one just fetched', async () => {
+    const cursors: Record<string, string> = { '': 'a', a: 'b', b: 'a' };
+    const cycling = (async (request: Request) => {
+      const next = cursors[new URL(request.url).searchParams.get('Cursor') ?? ''];
+      return Response.json({ data: [{ id: 1 }], meta: { cursors: { next } } });
+    }) as typeof fetch;
+    const pages = paginate(boundClient(cycling), '/invoices').pages();
+    for (let page = 0; page < 3; page++) await pages.next(); // '', 'a', 'b'; 'b' leads back to 'a'
+    const error = await rejectionOf(pages.next());
+    expect(error).toMatchObject({ name: 'DolfinPaginationError', path: '/invoices' });
+  });
+
+  it('throws a DolfinPaginationError for a page whose data is not an array', async () => {
+    const notAList = (async () => Response.json({ data: { id: 1 }, meta: { cursors: {} } })) as typeof fetch;
+    const error = await rejectionOf(paginate(boundClient(notAList), '/invoices').pages().next());
+    expect(error).toBeInstanceOf(DolfinPaginationError);
     expect(error).toBeInstanceOf(DolfinError);
-    expect((error as Error).message).toMatch(/returned the cursor it was called with/);
   });
 
   it('asks for the organisation header on an unbound client and rejects paths that are not lists', () => {
     const unbound = createDolfinClient({ fetch: pagedFetch(1, 1, 'meta') });
-    paginate(unbound, '/invoices', { params: { header: { 'x-dolfin-organisation-id': organisationId } } });
+    expectTypeOf(paginate<paths, '/invoices'>).toBeCallableWith(unbound, '/invoices', {
+      params: { header: { 'x-dolfin-organisation-id': organisationId } },
+    });
     // @ts-expect-error an unbound client must name the organisation
-    expect(() => paginate(unbound, '/invoices')).not.toThrow();
+    expectTypeOf(paginate<paths, '/invoices'>).toBeCallableWith(unbound, '/invoices');
     // @ts-expect-error /industries answers an array, not a page
-    expect(() => paginate(unbound, '/industries')).not.toThrow();
+    expectTypeOf(paginate<paths, '/industries'>).toBeCallableWith(unbound, '/industries');
   });
 });

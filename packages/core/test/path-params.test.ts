@@ -1,17 +1,10 @@
 import { createDolfinClient } from '@dolfinai/core';
 import { describe, expect, it } from 'vitest';
 import { fillPath } from '../src/path-params.js';
-import { answeringFetch, expectRouteKept, hostilePathValues } from './path-attacks.js';
+import { itKeepsEveryRoute } from './path-attacks.js';
 
 describe('path parameters', () => {
-  it.each(hostilePathValues)('never let %j change the route', async (value) => {
-    const { fetch, requests } = answeringFetch();
-    const client = createDolfinClient({ fetch });
-    const call = client.GET('/organisations/{organisationId}/users', {
-      params: { path: { organisationId: value } },
-    });
-    await expectRouteKept(value, call, requests);
-  });
+  itKeepsEveryRoute((fetch) => createDolfinClient({ fetch }));
 
   it('refuses dot segments and empty values, and encodes the rest into one segment', () => {
     expect(() => fillPath('/invoices/{id}', { id: '..' })).toThrow('Path parameter "id" must be');

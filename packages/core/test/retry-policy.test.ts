@@ -28,6 +28,12 @@ describe('which outcomes are retried', () => {
     for (const method of writes) expect(isRetryableResponse(method, response(status)), method).toBe(false);
   });
 
+  it.each(['soon', '-1', ''])('retries a 503 with an unreadable Retry-After %j only for reads', (value) => {
+    const unreadable = () => response(503, { 'retry-after': value });
+    for (const method of reads) expect(isRetryableResponse(method, unreadable()), method).toBe(true);
+    for (const method of writes) expect(isRetryableResponse(method, unreadable()), method).toBe(false);
+  });
+
   it.each([200, 201, 400, 401, 403, 404, 409, 422])('never retries %i', (status) => {
     for (const method of [...reads, ...writes])
       expect(isRetryableResponse(method, response(status))).toBe(false);

@@ -1,4 +1,5 @@
 import {
+  API_KEY_HEADER,
   type Credential,
   checkSecret,
   createDolfinClient,
@@ -31,8 +32,6 @@ export type ServerClient<Options extends ServerClientOptions = ServerClientOptio
 }
   ? OrganisationClient
   : DolfinClient;
-
-export const API_KEY_HEADER = 'x-dolfin-api-key';
 
 /**
  * A typed client for a backend: every request to the API origin carries the API key, and the organisation header
@@ -67,6 +66,10 @@ function apiKeyCredential(apiKey: string): Credential {
   };
 }
 
+/** A page, or a Web or Service Worker: anywhere the code (and so the key) is shipped to the user. */
 function runsInBrowser(): boolean {
-  return typeof window !== 'undefined' && typeof document !== 'undefined';
+  const scope = globalThis as { window?: unknown; document?: unknown; importScripts?: unknown };
+  return (
+    (scope.window !== undefined && scope.document !== undefined) || typeof scope.importScripts === 'function'
+  );
 }

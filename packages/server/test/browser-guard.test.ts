@@ -18,6 +18,15 @@ describe('server client in a browser', () => {
     expect(() => createServerClient({ apiKey: 'dol_live_abc123' })).toThrow(/dangerouslyAllowBrowser/);
   });
 
+  it('refuses to start in a Web or Service Worker too', () => {
+    Object.assign(globalThis, { importScripts: () => undefined });
+    try {
+      expect(() => createServerClient({ apiKey: 'dol_live_abc123' })).toThrow(/dangerouslyAllowBrowser/);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'importScripts');
+    }
+  });
+
   it('starts when dangerouslyAllowBrowser is set explicitly', () => {
     pretendBrowser();
     expect(() =>

@@ -39,6 +39,17 @@ describe('createServerClient options', () => {
     },
   );
 
+  it.each([
+    ['a line break', 'dol_live_se\r\ncret'],
+    ['a NUL', 'dol_live_se\0cret'],
+    ['a space', 'dol_live se cret'],
+    ['a non-ASCII letter', 'dol_live_sécret'],
+  ])('rejects an apiKey holding %s without quoting it', (_, apiKey) => {
+    const error = optionErrorOf(() => createServerClient({ apiKey }));
+    expect(error.option).toBe('apiKey');
+    expect(`${error.message} ${JSON.stringify(error)}`).not.toMatch(/se.?cret/);
+  });
+
   it('rejects a missing options object', () => {
     expect(optionErrorOf(() => createServerClient(undefined as never)).option).toBe('options');
   });

@@ -21,6 +21,7 @@ export async function sendAttempt(
   request: Request,
   timeout: number,
   abortable: boolean,
+  redirect?: RequestRedirect,
 ): Promise<Response | AttemptFailure> {
   const signal = abortable ? request.signal : undefined;
   if (signal?.aborted) return new AttemptFailure('aborted');
@@ -33,7 +34,10 @@ export async function sendAttempt(
     controller.abort();
   }, timeout);
   try {
-    return await fetch(request, { signal: controller.signal });
+    return await fetch(
+      request,
+      redirect ? { signal: controller.signal, redirect } : { signal: controller.signal },
+    );
   } catch (error) {
     if (signal?.aborted) return new AttemptFailure('aborted');
     if (timedOut) return new AttemptFailure('timeout');

@@ -27,8 +27,9 @@ const route = Symbol('dolfin.route');
 type TaggedRequest = Request & { [route]?: string };
 
 /**
- * Records the route template on each request so log entries can name it. Only installed when a logger is set:
- * any middleware makes openapi-fetch do extra work per request.
+ * Records the route template on each request so log entries can name it. Only installed when a logger is set (any
+ * middleware makes openapi-fetch do extra work per request), and kept after the app's middleware so a request a
+ * middleware replaced is tagged too. Errors do not use it: their `path` is always the concrete path.
  */
 export const routeTagger: Middleware = {
   onRequest({ request, schemaPath }) {
@@ -39,4 +40,13 @@ export const routeTagger: Middleware = {
 /** The request's route template when `routeTagger` saw it, else its path without the query. */
 export function routeOf(request: Request): string {
   return (request as TaggedRequest)[route] ?? new URL(request.url).pathname;
+}
+
+/** Calls the app's logger; a logger that throws must not turn a request's outcome into a failure. */
+export function logSafely(logger: RequestLogger | undefined, entry: RequestLog): void {
+  try {
+    logger?.(entry);
+  } catch {
+    // Deliberately dropped: rethrowing could make a caller re-send a write that succeeded.
+  }
 }

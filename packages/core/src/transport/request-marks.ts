@@ -2,7 +2,9 @@
  * What the transport learns about a request when openapi-fetch builds it, so it need not pay for it on every
  * attempt: whether it is bound for the API origin (reading `request.url` back serializes it), and whether the
  * caller passed a signal (watching a signal costs an event listener, and a request without one cannot be
- * aborted). A request a middleware replaced carries no marks, and is checked the slow, safe way.
+ * aborted). A request a middleware replaced carries no marks, and is checked the slow, safe way; it also loses the
+ * per-call `maxRetries` and `timeout` (openapi-fetch copies them onto the request it built), so the client's own
+ * settings apply to it.
  */
 const forApi = Symbol('dolfin.forApi');
 const noCallerSignal = Symbol('dolfin.noCallerSignal');
@@ -20,7 +22,9 @@ export function markingRequest(apiPrefix: string): typeof Request {
     if (!init?.signal) request[noCallerSignal] = true;
     return request;
   }
-  // Called with `new`: a constructor that returns an object hands back that object, a plain Request.
+  // Called with `new`: a constructor that returns an object hands back that object, a plain Request. Sharing
+  // Request's prototype keeps `instanceof` true for any Request, which openapi-fetch checks on what middleware returns.
+  DolfinRequest.prototype = Request.prototype;
   return DolfinRequest as unknown as typeof Request;
 }
 

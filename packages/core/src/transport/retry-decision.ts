@@ -1,3 +1,5 @@
+import { retryAfterMs } from './retry-delay.js';
+
 /**
  * Which failed attempts may be sent again. The Dolfin API has no idempotency key, so a request that writes is only
  * re-sent when the server cannot have acted on it; a read may be re-sent after any transient failure.
@@ -24,13 +26,14 @@ export interface Failure {
 
 /**
  * 408 and 429 say the server refused the request before acting on it, and so does 503 when it names a time to come
- * back (`Retry-After`): a gateway's own 503 for a failed upstream carries none. Any other 5xx may come after the
+ * back (a `Retry-After` that parses): a gateway's own 503 for a failed upstream carries none. Any other 5xx may come after the
  * work was done (a crash while answering, a gateway timeout), so only reads are retried.
  */
 export function isRetryableResponse(method: string, response: Response): boolean {
   const { status } = response;
   if (status === 408 || status === 429) return true;
-  if (status === 503 && response.headers.has('retry-after')) return true;
+  if (status === 503 && retryAfterMs(response.headers.get('retry-after') ?? '', Date.now()) !== undefined)
+    return true;
   return status >= 500 && READ_METHODS.has(method);
 }
 

@@ -6,7 +6,7 @@ export interface TransportOptions {
   /**
    * How many times a failed attempt is retried: after a connection error, a timeout, 408, 429 or a 5xx. A request
    * that writes (POST, PUT, PATCH, DELETE) is only re-sent when the server cannot have acted on it (429, 408, 503
-   * with `Retry-After`, a connection refused); see the README's "Retries" section. At most 10. A call overrides it
+   * with `Retry-After`, a connection refused); see the root README's "Retries, timeouts and errors" section. At most 10. A call overrides it
    * with its own `maxRetries`.
    * @default 2
    * @example createServerClient({ apiKey, maxRetries: 0 }).GET('/industries', { maxRetries: 5 })
@@ -15,14 +15,17 @@ export interface TransportOptions {
   /**
    * Milliseconds one attempt may wait for the response headers before it is aborted with a `DolfinTimeoutError`
    * (and retried, if it only reads). Each attempt gets the full time. A call overrides it with its own `timeout`.
+   * It bounds the wait for the headers only, not the download of the body: pass a `signal` (for example
+   * `AbortSignal.timeout(ms)`) to bound a whole call, body included.
    * @default 60000
+   * @example createServerClient({ apiKey, timeout: 10_000 }).GET('/industries', { signal: AbortSignal.timeout(30_000) })
    */
   timeout?: number;
   /** The wait between attempts. */
   backoff?: BackoffOptions;
   /**
    * Called once per attempt with its method, route, status, duration, attempt number and request id; never with a
-   * credential, a header or a body. It should not throw.
+   * credential, a header or a body. An exception it throws is swallowed, so it cannot fail a request.
    * @example createServerClient({ apiKey, logger: (entry) => console.log(JSON.stringify(entry)) })
    */
   logger?: RequestLogger;

@@ -2,9 +2,10 @@ import type { DolfinError } from '../errors.js';
 import { redactSecret } from '../redact.js';
 import { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from '../request-errors.js';
 import { requestIdOf } from '../request-id.js';
+import { unlessAborted } from './abortable-wait.js';
 import { AttemptFailure, type FetchFunction, sendAttempt } from './attempt.js';
 import type { Credential } from './credential.js';
-import { routeOf } from './request-log.js';
+import { logSafely, type RequestLog, routeOf } from './request-log.js';
 import { isForApi, mayBeAborted } from './request-marks.js';
 import { isRetryableFailure, isRetryableResponse } from './retry-decision.js';
 import { retryDelay } from './retry-delay.js';
@@ -40,18 +41,25 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
 
     for (let attempt = 1; ; attempt++) {
       // A body can be read once: send a clone while another attempt may follow, the original on the last one.
-      const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
+      // The credential always goes on a clone, so middleware never sees it on the request it holds.
+      const sent =
+        authorizer !== undefined || (request.body !== null && (retries < maxRetries || canRenew))
+          ? request.clone()
+          : request;
       const applied = authorizer?.apply(sent);
-      const used = typeof applied === 'object' ? await applied : applied;
+      const used =
+        typeof applied === 'object' ? await unlessAborted(applied, request, pathOf(request)) : applied;
       const started = logger ? performance.now() : 0;
-      const result = await sendAttempt(fetch, sent, timeout, abortable);
+      // A redirect is not followed with the credential on: fetch would carry it to wherever the server points.
+      const result = await sendAttempt(fetch, sent, timeout, abortable, authorizer ? 'manual' : undefined);
+      const durationMs = logger ? performance.now() - started : 0;
 
       if (result instanceof AttemptFailure) {
         const delay =
           retries < maxRetries && isRetryableFailure(request.method, result)
             ? retryDelay(retries + 1, undefined, setup)
             : undefined;
-        logger?.(entry(request, attempt, started, undefined, result.kind, delay));
+        if (logger) logSafely(logger, entry(request, attempt, durationMs, undefined, result.kind, delay));
         if (delay === undefined) throw failureError(request, result, attempt, timeout, used);
         retries++;
         await pause(request, delay);
@@ -60,8 +68,9 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
 
       if (result.status === 401 && canRenew && used !== undefined) {
         canRenew = false;
-        if (await authorizer?.renew?.(used)) {
-          logger?.(entry(request, attempt, started, result, undefined, 0));
+        const renewal = authorizer?.renew?.(used);
+        if (renewal && (await unlessAborted(renewal, request, pathOf(request)))) {
+          if (logger) logSafely(logger, entry(request, attempt, durationMs, result, undefined, 0));
           discard(result);
           continue;
         }
@@ -70,7 +79,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
         retries < maxRetries && isRetryableResponse(request.method, result)
           ? retryDelay(retries + 1, result, setup)
           : undefined;
-      logger?.(entry(request, attempt, started, result, undefined, delay));
+      if (logger) logSafely(logger, entry(request, attempt, durationMs, result, undefined, delay));
       if (delay === undefined) return result;
       retries++;
       discard(result);
@@ -81,7 +90,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
 
 /** Waits before the next attempt; the caller's signal cuts the wait short and ends the request. */
 async function pause(request: Request, delay: number): Promise<void> {
-  if (!(await sleep(delay, request.signal))) throw new DolfinAbortError(request.method, routeOf(request));
+  if (!(await sleep(delay, request.signal))) throw new DolfinAbortError(request.method, pathOf(request));
 }
 
 /** Frees the connection of a response nobody will read. */
@@ -96,7 +105,7 @@ function failureError(
   timeout: number,
   secret: string | undefined,
 ): DolfinError {
-  const path = routeOf(request);
+  const path = pathOf(request);
   if (failure.kind === 'aborted') return new DolfinAbortError(request.method, path);
   if (failure.kind === 'timeout') return new DolfinTimeoutError(request.method, path, attempts, timeout);
   // The platform's message is quoted: make sure it cannot carry the credential along.
@@ -104,20 +113,25 @@ function failureError(
   return new DolfinConnectionError(request.method, path, attempts, failure.code, reason);
 }
 
+/** The `path` of errors: always the concrete path without the query, whatever middleware or logger is set. */
+function pathOf(request: Request): string {
+  return new URL(request.url).pathname;
+}
+
 function entry(
   request: Request,
   attempt: number,
-  started: number,
+  durationMs: number,
   response: Response | undefined,
   failure: AttemptFailure['kind'] | undefined,
   retryInMs: number | undefined,
-) {
+): RequestLog {
   return {
     method: request.method,
     path: routeOf(request),
     attempt,
     status: response?.status,
-    durationMs: performance.now() - started,
+    durationMs,
     requestId: response && requestIdOf(response),
     failure,
     retryInMs,
