@@ -1,4 +1,4 @@
-import { createBrowserClient } from '@dolfinai/browser';
-import { itKeepsEveryRoute } from '../../core/test/path-attacks.js';
+import { createBrowserClient, DolfinPathError } from '@dolfinai/browser';
+import { itKeepsEveryRoute } from '../../../test/path-attacks.js';
 
-itKeepsEveryRoute((fetch) => createBrowserClient({ token: 'session-token', fetch }));
+itKeepsEveryRoute(DolfinPathError, (fetch) => createBrowserClient({ token: 'session-token', fetch }));

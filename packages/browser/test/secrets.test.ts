@@ -2,8 +2,8 @@
 // a log line.
 import { createBrowserClient, exchangeCode, type RequestLog, unwrap } from '@dolfinai/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FaultServer, rejectionOf, startFaultServer } from '../../core/test/fault-server.js';
-import { expectNoSecret, failures, optionsFor, rateLimited } from '../../core/test/secret-exposure.js';
+import { type FaultServer, rejectionOf, startFaultServer } from '../../../test/fault-server.js';
+import { expectNoSecret, failures, optionsFor, rateLimited } from '../../../test/secret-exposure.js';
 import { epochSeconds, jwt } from './jwt.js';
 
 const token = jwt({ sub: 'a1111111-1111-1111-1111-111111111111', exp: epochSeconds(8 * 3600) });

@@ -8,7 +8,7 @@ import {
   unwrap,
 } from '@dolfinai/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FaultServer, ok, problem, type Step, startFaultServer } from '../../core/test/fault-server.js';
+import { type FaultServer, ok, problem, type Step, startFaultServer } from '../../../test/fault-server.js';
 import { epochSeconds, jwt } from './jwt.js';
 
 const servers: FaultServer[] = [];

@@ -3,7 +3,7 @@
 import { createDolfinClient, type DolfinClient, type OrganisationClient, unwrap } from '@dolfinai/core';
 import type { Industry, InvoicePage, Organisation } from '@dolfinai/types';
 import { expect, expectTypeOf, it } from 'vitest';
-import { answeringFetch } from './path-attacks.js';
+import { answeringFetch } from '../../../test/path-attacks.js';
 
 const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';
 

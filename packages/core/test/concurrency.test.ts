@@ -1,6 +1,6 @@
 import { unwrap } from '@dolfinai/core';
 import { expect, it } from 'vitest';
-import { ok, startFaultServer } from './fault-server.js';
+import { ok, startFaultServer } from '../../../test/fault-server.js';
 import { testClient } from './test-client.js';
 
 /** Sockets, servers and timers this process holds open, by kind. */

@@ -1,6 +1,6 @@
 import type { Credential } from '@dolfinai/core';
 import { afterEach, expect, it } from 'vitest';
-import { type FaultServer, ok, problem, startFaultServer } from './fault-server.js';
+import { type FaultServer, ok, problem, startFaultServer } from '../../../test/fault-server.js';
 import { SECRET, testClient } from './test-client.js';
 
 const servers: FaultServer[] = [];

@@ -22,7 +22,7 @@ import {
   unwrap,
 } from '@dolfinai/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FaultServer, problem, raw, rejectionOf, startFaultServer } from './fault-server.js';
+import { type FaultServer, problem, raw, rejectionOf, startFaultServer } from '../../../test/fault-server.js';
 import { testClient } from './test-client.js';
 
 // The CommonJS build: a second copy of every class, as an app gets when ESM and CJS code both load the SDK.

@@ -18,8 +18,9 @@ import {
   rejectionOf,
   reset,
   startFaultServer,
-} from './fault-server.js';
-import { HANG_TIMEOUT, organisationBody, testClient } from './test-client.js';
+} from '../../../test/fault-server.js';
+import { HANG_TIMEOUT } from '../../../test/hang-timeout.js';
+import { organisationBody, testClient } from './test-client.js';
 
 let server: FaultServer | undefined;
 afterEach(async () => {

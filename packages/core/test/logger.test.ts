@@ -1,7 +1,15 @@
 import { type RequestLog, unwrap } from '@dolfinai/core';
 import { afterEach, expect, it, vi } from 'vitest';
-import { type FaultServer, hang, ok, problem, rejectionOf, startFaultServer } from './fault-server.js';
-import { HANG_TIMEOUT, organisationBody, SECRET, testClient } from './test-client.js';
+import {
+  type FaultServer,
+  hang,
+  ok,
+  problem,
+  rejectionOf,
+  startFaultServer,
+} from '../../../test/fault-server.js';
+import { HANG_TIMEOUT } from '../../../test/hang-timeout.js';
+import { organisationBody, SECRET, testClient } from './test-client.js';
 
 const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';
 

@@ -1,7 +1,7 @@
 // openapi-fetch middleware in front of the transport: what it may do to a request, and what it never sees.
 import { type RequestLog, unwrap } from '@dolfinai/core';
 import { afterEach, expect, it } from 'vitest';
-import { type FaultServer, ok, problem, startFaultServer } from './fault-server.js';
+import { type FaultServer, ok, problem, startFaultServer } from '../../../test/fault-server.js';
 import { SECRET, testClient } from './test-client.js';
 
 const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';

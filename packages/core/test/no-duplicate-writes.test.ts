@@ -2,8 +2,17 @@
 // attempt meets, the server ends up acting on the write exactly once (or the caller gets an error for the one
 // attempt that may have acted). A step "acts" unless it refuses the request before doing anything.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FaultServer, hang, ok, problem, reset, type Step, startFaultServer } from './fault-server.js';
-import { HANG_TIMEOUT, testClient } from './test-client.js';
+import {
+  type FaultServer,
+  hang,
+  ok,
+  problem,
+  reset,
+  type Step,
+  startFaultServer,
+} from '../../../test/fault-server.js';
+import { HANG_TIMEOUT } from '../../../test/hang-timeout.js';
+import { testClient } from './test-client.js';
 
 /** Untyped access to any method and path, as the table below needs. */
 interface AnyClient {

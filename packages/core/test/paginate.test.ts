@@ -7,7 +7,7 @@ import {
 } from '@dolfinai/core';
 import type { AgentMessage, Invoice, InvoicePage, paths } from '@dolfinai/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { rejectionOf } from './fault-server.js';
+import { rejectionOf } from '../../../test/fault-server.js';
 
 const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';
 

@@ -1,10 +1,10 @@
-import { createDolfinClient } from '@dolfinai/core';
+import { createDolfinClient, DolfinPathError } from '@dolfinai/core';
 import { describe, expect, it } from 'vitest';
+import { itKeepsEveryRoute } from '../../../test/path-attacks.js';
 import { fillPath } from '../src/path-params.js';
-import { itKeepsEveryRoute } from './path-attacks.js';
 
 describe('path parameters', () => {
-  itKeepsEveryRoute((fetch) => createDolfinClient({ fetch }));
+  itKeepsEveryRoute(DolfinPathError, (fetch) => createDolfinClient({ fetch }));
 
   it('refuses dot segments and empty values, and encodes the rest into one segment', () => {
     expect(() => fillPath('/invoices/{id}', { id: '..' })).toThrow('Path parameter "id" must be');

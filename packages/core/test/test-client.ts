@@ -20,12 +20,6 @@ export function testClient(baseUrl: string, setup: Omit<ClientSetup, 'baseUrl'> 
   });
 }
 
-/**
- * The per-attempt timeout of tests against a server that never answers: long enough for a request to reach a
- * local server on a loaded machine, short enough to keep the suite quick.
- */
-export const HANG_TIMEOUT = 500;
-
 export const organisationBody = {
   name: 'Acme Plumbing Ltd',
   industryId: 'b2d4f6a8-1234-5678-9abc-def012345678',

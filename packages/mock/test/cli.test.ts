@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { mockListeningUrl } from '../../../test/mock-listening-url.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const run = promisify(execFile);
@@ -13,15 +14,7 @@ describe('dolfin-mock', () => {
     onTestFinished(() => {
       child.kill('SIGKILL');
     });
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk;
-        const match = /^Dolfin mock listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(output);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
+    const url = await mockListeningUrl(child, 15_000);
     const response = await fetch(`${url}/industries`, { headers: { 'x-dolfin-api-key': 'any' } });
     expect(response.status).toBe(200);
 

@@ -1,4 +1,4 @@
-import { createServerClient } from '@dolfinai/server';
-import { itKeepsEveryRoute } from '../../core/test/path-attacks.js';
+import { createServerClient, DolfinPathError } from '@dolfinai/server';
+import { itKeepsEveryRoute } from '../../../test/path-attacks.js';
 
-itKeepsEveryRoute((fetch) => createServerClient({ apiKey: 'dol_live_abc123', fetch }));
+itKeepsEveryRoute(DolfinPathError, (fetch) => createServerClient({ apiKey: 'dol_live_abc123', fetch }));

@@ -2,8 +2,8 @@
 // went wrong.
 import { createServerClient, type RequestLog, unwrap } from '@dolfinai/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FaultServer, rejectionOf, startFaultServer } from '../../core/test/fault-server.js';
-import { expectNoSecret, failures, optionsFor } from '../../core/test/secret-exposure.js';
+import { type FaultServer, rejectionOf, startFaultServer } from '../../../test/fault-server.js';
+import { expectNoSecret, failures, optionsFor } from '../../../test/secret-exposure.js';
 
 const apiKey = 'dol_live_4f9a1c7e2b8d6053';
 

@@ -1,8 +1,7 @@
 // The agent endpoints through the typed server client, consumed as an async iterator of parsed events: against a
 // local SSE server that streams in awkward chunks (Prism does not stream), and against the mock.
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   BadRequestError,
   createServerClient,
@@ -11,6 +10,7 @@ import {
   serverSentEvents,
 } from '@dolfinai/server';
 import { afterEach, describe, expect, expectTypeOf, inject, it } from 'vitest';
+import { type LoopbackServer, listenOnLoopback } from '../../../test/loopback-server.js';
 import {
   type AgentFrame,
   awkwardCuts,
@@ -27,29 +27,20 @@ const message = 'Invoice Riverside Construction Ltd for one emergency call-out a
 
 type Handler = (request: IncomingMessage, body: string, response: ServerResponse) => Promise<void> | void;
 
-const servers: Server[] = [];
+const servers: LoopbackServer[] = [];
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((server) => {
-      const closed = new Promise((done) => server.close(done));
-      // fetch may hold a spare keep-alive connection that close() would otherwise wait for.
-      server.closeAllConnections();
-      return closed;
-    }),
-  );
+  await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
 /** A local HTTP server on a free port of 127.0.0.1, closed after the test. */
 async function localServer(handle: Handler): Promise<string> {
-  const server = createServer(async (request, response) => {
+  const server = await listenOnLoopback(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     await handle(request, Buffer.concat(chunks).toString('utf8'), response);
   });
   servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server.url;
 }
 
 /** Writes the sample stream cut inside a CRLF, a field name, a UTF-8 character and a JSON value. */

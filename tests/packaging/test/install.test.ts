@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { packPublished } from '../../../scripts/published-packages.mjs';
+import { mockListeningUrl } from '../../../test/mock-listening-url.js';
 
 const run = promisify(execFile);
 const consumerFixtures = fileURLToPath(new URL('../consumer/', import.meta.url));
@@ -97,7 +98,7 @@ describe('the packed packages, installed with npm into a fresh project outside t
       cli.kill('SIGKILL');
     });
     try {
-      const url = await listeningUrl(cli);
+      const url = await mockListeningUrl(cli, 45_000);
       const response = await fetch(`${url}/industries`, {
         headers: { 'x-dolfin-api-key': 'dol_live_abc123' },
       });
@@ -108,21 +109,3 @@ describe('the packed packages, installed with npm into a fresh project outside t
     }
   });
 }, 60_000);
-
-/** The URL from the CLI's "Dolfin mock listening on <url>" line; rejects if it exits first. */
-function listeningUrl(cli: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    cli.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    cli.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk;
-    });
-    cli.once('exit', (code) =>
-      reject(new Error(`dolfin-mock exited with ${code} before listening:\n${output}`)),
-    );
-  });
-}

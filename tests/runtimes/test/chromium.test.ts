@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../../test/chromium.js';
+import { type LoopbackServer, listenOnLoopback } from '../../../test/loopback-server.js';
 
 const appDir = fileURLToPath(new URL('../browser-app/', import.meta.url));
 const mockUrl = inject('dolfinMockUrl');
 
 /** Serves the page and the app bundled from the built @dolfinai/browser (with openapi-fetch) on a free port. */
-async function servePage(): Promise<{ server: Server; origin: string }> {
+async function servePage(): Promise<LoopbackServer> {
   const [html, bundle] = await Promise.all([
     readFile(`${appDir}index.html`),
     build({
@@ -27,18 +26,16 @@ async function servePage(): Promise<{ server: Server; origin: string }> {
     '/': ['text/html', html],
     '/app.js': ['text/javascript', bundle.outputFiles[0]?.contents ?? new Uint8Array()],
   };
-  const server = createServer((request, response) => {
+  return listenOnLoopback((request, response) => {
     const file = files[new URL(request.url ?? '/', 'http://page').pathname];
     response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });
     response.end(file?.[1] ?? 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 describe('@dolfinai/browser in Chromium', () => {
   let browser: Browser | undefined;
-  let page: { server: Server; origin: string } | undefined;
+  let page: LoopbackServer | undefined;
 
   beforeAll(async () => {
     page = await servePage();
@@ -47,12 +44,12 @@ describe('@dolfinai/browser in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (page) await new Promise((resolve) => page?.server.close(resolve));
+    await page?.close();
   });
 
   it('exchanges a code and lists invoices from a page on another origin', async () => {
     if (!page || !browser) throw new Error('beforeAll did not start the page server and Chromium');
-    expect(new URL(mockUrl).origin).not.toBe(page.origin);
+    expect(new URL(mockUrl).origin).not.toBe(page.url);
     const tab = await browser.newPage();
     const apiRequests: Request[] = [];
     const pageErrors: string[] = [];
@@ -62,7 +59,7 @@ describe('@dolfinai/browser in Chromium', () => {
     tab.on('pageerror', (error) => pageErrors.push(error.message));
 
     const query = new URLSearchParams({ api: mockUrl, code: 'ac_8f3b2c1d9e7a4f60b5d1' });
-    await tab.goto(`${page.origin}/?${query}`);
+    await tab.goto(`${page.url}/?${query}`);
     const result = tab.locator('#result[data-status]');
     await result.waitFor({ timeout: 20_000 });
 
@@ -78,7 +75,7 @@ describe('@dolfinai/browser in Chromium', () => {
       'GET /invoices',
     ]);
     const origins = await Promise.all(apiRequests.map((request) => request.headerValue('origin')));
-    expect(origins).toEqual([page.origin, page.origin]);
+    expect(origins).toEqual([page.url, page.url]);
     await tab.close();
   }, 60_000);
 });

@@ -1,10 +1,9 @@
 // Every way an error ends up in front of people: its message and stack, JSON.stringify (log shippers), and
 // util.inspect (console.log, crash reports), plain and with hidden properties shown.
 import { inspect } from 'node:util';
-import type { RequestLog } from '@dolfinai/core';
 import { expect } from 'vitest';
 import { hang, problem, reset, type Step } from './fault-server.js';
-import { HANG_TIMEOUT } from './test-client.js';
+import { HANG_TIMEOUT } from './hang-timeout.js';
 
 export function renderings(value: unknown): Record<string, string> {
   const error = value as Error;
@@ -37,11 +36,11 @@ export const failures: [name: string, answer: Step][] = [
 ];
 
 /** Client options for meeting `answer`: one quick retry, a short timeout where it hangs, entries into `lines`. */
-export function optionsFor(answer: Step, lines: RequestLog[]) {
+export function optionsFor<Entry>(answer: Step, lines: Entry[]) {
   return {
     timeout: answer === hung ? HANG_TIMEOUT : undefined,
     maxRetries: 1,
     backoff: { initialDelay: 1 },
-    logger: (entry: RequestLog) => lines.push(entry),
+    logger: (entry: Entry) => lines.push(entry),
   };
 }

@@ -1,7 +1,7 @@
 // A loopback HTTP server for fault-injection tests: it records every request it receives and answers each one
 // with the next step of a script, so a test states exactly what the client meets and counts what it sent.
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { type LoopbackServer, listenOnLoopback } from './loopback-server.js';
 
 /** One request as the server received it; `body` holds what arrived of it. */
 export interface Hit {
@@ -14,17 +14,14 @@ export interface Hit {
 /** How the server answers one request. */
 export type Step = (response: ServerResponse, hit: Hit) => void;
 
-export interface FaultServer {
-  url: string;
+export interface FaultServer extends LoopbackServer {
   hits: Hit[];
-  close(): Promise<void>;
 }
 
 /** Starts a server on 127.0.0.1 and a free port; request n gets `steps[n]`, and the last step repeats. */
 export async function startFaultServer(...steps: Step[]): Promise<FaultServer> {
   const hits: Hit[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((request, response) => {
+  const server = await listenOnLoopback((request, response) => {
     // Counted on arrival, so a request the client gives up on while its body is on the way still counts.
     const hit: Hit = {
       method: request.method ?? '',
@@ -41,21 +38,7 @@ export async function startFaultServer(...steps: Step[]): Promise<FaultServer> {
     request.on('error', () => undefined); // the client aborted mid-body
     request.on('end', () => step(response, hit));
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    hits,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...server, hits };
 }
 
 /** A JSON answer (`200` with `{ ok: true }` unless told otherwise). */
@@ -98,11 +81,9 @@ export function hang(): Step {
 
 /** A port on 127.0.0.1 where nothing listens (connections are refused). */
 export async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  const server = await listenOnLoopback();
+  await server.close();
+  return server.url;
 }
 
 /** The error `promise` rejects with; fails the test when it resolves. */
