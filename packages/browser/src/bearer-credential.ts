@@ -73,6 +73,7 @@ export function bearerCredential(initial: string, hooks: TokenHooks): Credential
   }
 
   return {
+    header: 'authorization',
     apply(request) {
       if (request.headers.has(API_KEY_HEADER)) {
         throw new DolfinOptionError(

@@ -30,6 +30,7 @@ it('re-sends a request once after a 401 when the credential was renewed', async 
   let renewals = 0;
   let current = 'first';
   const renewing: Credential = {
+    header: 'x-test-secret',
     apply(request) {
       request.headers.set('x-test-secret', current);
       return current;

@@ -4,6 +4,7 @@ import { type ClientSetup, type Credential, createDolfinClient } from '@dolfinai
 export const SECRET = 'core_test_secret_5f0c2b9e';
 
 export const secretCredential: Credential = {
+  header: 'x-test-secret',
   apply(request) {
     request.headers.set('x-test-secret', SECRET);
     return SECRET;

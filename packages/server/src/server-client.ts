@@ -59,6 +59,7 @@ export function createServerClient<const Options extends ServerClientOptions>(
 
 function apiKeyCredential(apiKey: string): Credential {
   return {
+    header: API_KEY_HEADER,
     apply(request) {
       request.headers.set(API_KEY_HEADER, apiKey);
       return apiKey;

@@ -41,17 +41,16 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
 
     for (let attempt = 1; ; attempt++) {
       // A body can be read once: send a clone while another attempt may follow, the original on the last one.
-      // The credential always goes on a clone, so middleware never sees it on the request it holds.
-      const sent =
-        authorizer !== undefined || (request.body !== null && (retries < maxRetries || canRenew))
-          ? request.clone()
-          : request;
+      const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
       const applied = authorizer?.apply(sent);
       const used =
         typeof applied === 'object' ? await unlessAborted(applied, request, pathOf(request)) : applied;
       const started = logger ? performance.now() : 0;
       // A redirect is not followed with the credential on: fetch would carry it to wherever the server points.
       const result = await sendAttempt(fetch, sent, timeout, abortable, authorizer ? 'manual' : undefined);
+      // fetch has copied the headers by now: take the secret back off the request openapi-fetch (and so its
+      // middleware) holds. Cheaper than sending a clone on every call.
+      if (authorizer && sent === request) request.headers.delete(authorizer.header);
       const durationMs = logger ? performance.now() - started : 0;
 
       if (result instanceof AttemptFailure) {
