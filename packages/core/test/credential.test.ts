@@ -56,7 +56,7 @@ it('re-sends a request once after a 401 when the credential was renewed', async 
 
 it('returns the 401 when the credential could not be renewed', async () => {
   const { url, hits } = await serve(problem(401));
-  const refusing: Credential = { apply: () => 'only', renew: async () => false };
+  const refusing: Credential = { header: 'x-test-secret', apply: () => 'only', renew: async () => false };
   const { response } = await testClient(url, { credential: refusing }).GET('/industries');
   expect(response.status).toBe(401);
   expect(hits).toHaveLength(1);

@@ -93,6 +93,7 @@ it('does not count the time a 401 renewal takes in the attempt duration', async 
   const dolfin = testClient(server.url, {
     logger: (entry) => entries.push(entry),
     credential: {
+      header: 'x-test-secret',
       apply: (request) => {
         request.headers.set('x-test-secret', SECRET);
         return SECRET;
