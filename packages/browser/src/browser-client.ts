@@ -1,11 +1,10 @@
 import {
+  type ClientFor,
   checkFunction,
   checkNumber,
   checkSecret,
   createDolfinClient,
-  type DolfinClient,
   DolfinOptionError,
-  type OrganisationClient,
   type TransportOptions,
 } from '@dolfinai/core';
 import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
@@ -49,11 +48,7 @@ export interface BrowserClientOptions extends TransportOptions {
 }
 
 /** The client's type: with an `organisationId`, the organisation header is optional on every call. */
-export type BrowserClient<Options extends BrowserClientOptions = BrowserClientOptions> = Options extends {
-  organisationId: string;
-}
-  ? OrganisationClient
-  : DolfinClient;
+export type BrowserClient<Options extends BrowserClientOptions = BrowserClientOptions> = ClientFor<Options>;
 
 /**
  * A typed client for the user's browser: every request to the API origin carries the session token as a bearer

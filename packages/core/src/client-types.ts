@@ -66,3 +66,8 @@ export type DolfinClient<Paths = paths> = {
 
 /** A client bound to one organisation: the organisation header is optional on every call. */
 export type OrganisationClient = DolfinClient<OrganisationBoundPaths>;
+
+/** The client a factory returns for these options: bound to an organisation when they name one. */
+export type ClientFor<Options> = Options extends { organisationId: string }
+  ? OrganisationClient
+  : DolfinClient;

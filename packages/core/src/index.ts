@@ -11,7 +11,7 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from './api-error.js';
-export type { DolfinClient, OrganisationClient } from './client-types.js';
+export type { ClientFor, DolfinClient, OrganisationClient } from './client-types.js';
 export type { ClientSetup } from './create-client.js';
 export { API_KEY_HEADER, createDolfinClient, ORGANISATION_HEADER } from './create-client.js';
 export { DolfinError, DolfinOptionError, isDolfinError } from './errors.js';

@@ -1,11 +1,10 @@
 import {
   API_KEY_HEADER,
+  type ClientFor,
   type Credential,
   checkSecret,
   createDolfinClient,
-  type DolfinClient,
   DolfinOptionError,
-  type OrganisationClient,
   type TransportOptions,
 } from '@dolfinai/core';
 
@@ -27,11 +26,7 @@ export interface ServerClientOptions extends TransportOptions {
 }
 
 /** The client's type: with an `organisationId`, the organisation header is optional on every call. */
-export type ServerClient<Options extends ServerClientOptions = ServerClientOptions> = Options extends {
-  organisationId: string;
-}
-  ? OrganisationClient
-  : DolfinClient;
+export type ServerClient<Options extends ServerClientOptions = ServerClientOptions> = ClientFor<Options>;
 
 /**
  * A typed client for a backend: every request to the API origin carries the API key, and the organisation header
