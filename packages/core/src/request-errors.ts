@@ -48,3 +48,8 @@ export class DolfinAbortError extends DolfinError {
 function attemptsNote(attempts: number): string {
   return attempts > 1 ? ` after ${attempts} attempts` : '';
 }
+
+/** The `path` of request errors: always the concrete path without the query, whatever middleware or logger is set. */
+export function errorPathOf(request: Request): string {
+  return new URL(request.url).pathname;
+}

@@ -1,6 +1,11 @@
 import type { DolfinError } from '../errors.js';
 import { redactSecret } from '../redact.js';
-import { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from '../request-errors.js';
+import {
+  DolfinAbortError,
+  DolfinConnectionError,
+  DolfinTimeoutError,
+  errorPathOf,
+} from '../request-errors.js';
 import { requestIdOf } from '../request-id.js';
 import { unlessAborted } from './abortable-wait.js';
 import { AttemptFailure, type FetchFunction, sendAttempt } from './attempt.js';
@@ -43,8 +48,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       // A body can be read once: send a clone while another attempt may follow, the original on the last one.
       const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
       const applied = authorizer?.apply(sent);
-      const used =
-        typeof applied === 'object' ? await unlessAborted(applied, request, pathOf(request)) : applied;
+      const used = typeof applied === 'object' ? await unlessAborted(applied, request) : applied;
       const started = logger ? performance.now() : 0;
       // A redirect is not followed with the credential on: fetch would carry it to wherever the server points.
       const result = await sendAttempt(fetch, sent, timeout, abortable, authorizer ? 'manual' : undefined);
@@ -68,7 +72,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       if (result.status === 401 && canRenew && used !== undefined) {
         canRenew = false;
         const renewal = authorizer?.renew?.(used);
-        if (renewal && (await unlessAborted(renewal, request, pathOf(request)))) {
+        if (renewal && (await unlessAborted(renewal, request))) {
           if (logger) logSafely(logger, entry(request, attempt, durationMs, result, undefined, 0));
           discard(result);
           continue;
@@ -89,7 +93,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
 
 /** Waits before the next attempt; the caller's signal cuts the wait short and ends the request. */
 async function pause(request: Request, delay: number): Promise<void> {
-  if (!(await sleep(delay, request.signal))) throw new DolfinAbortError(request.method, pathOf(request));
+  if (!(await sleep(delay, request.signal))) throw new DolfinAbortError(request.method, errorPathOf(request));
 }
 
 /** Frees the connection of a response nobody will read. */
@@ -104,17 +108,12 @@ function failureError(
   timeout: number,
   secret: string | undefined,
 ): DolfinError {
-  const path = pathOf(request);
+  const path = errorPathOf(request);
   if (failure.kind === 'aborted') return new DolfinAbortError(request.method, path);
   if (failure.kind === 'timeout') return new DolfinTimeoutError(request.method, path, attempts, timeout);
   // The platform's message is quoted: make sure it cannot carry the credential along.
   const reason = redactSecret(failure.detail, secret);
   return new DolfinConnectionError(request.method, path, attempts, failure.code, reason);
-}
-
-/** The `path` of errors: always the concrete path without the query, whatever middleware or logger is set. */
-function pathOf(request: Request): string {
-  return new URL(request.url).pathname;
 }
 
 function entry(
