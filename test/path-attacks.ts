@@ -1,7 +1,7 @@
 // Path parameter values that try to climb out of their route, and the check every client's tests run on them.
 import { expect, it } from 'vitest';
 
-export const hostilePathValues = [
+const hostilePathValues = [
   '..',
   '.',
   '',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import type { AppConfig } from '../app/config.js';
-import { listen, type RunningServer } from './listen.js';
+import { listen, privateHeaders, type RunningServer } from './listen.js';
 
 export interface AppHostOptions {
   /** The built app (`vite build` output): `dist/app`. */
@@ -34,9 +34,7 @@ export async function startAppHost(options: AppHostOptions): Promise<RunningServ
   const root = resolve(options.root);
   const config: AppConfig = { dolfinBaseUrl: options.dolfinBaseUrl };
   const headers = {
-    'cache-control': 'no-store',
-    'referrer-policy': 'no-referrer',
-    'x-content-type-options': 'nosniff',
+    ...privateHeaders,
     'content-security-policy': [
       "default-src 'self'",
       `connect-src 'self' ${new URL(options.dolfinBaseUrl).origin}`,

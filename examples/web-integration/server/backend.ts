@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type DolfinClient, unwrap } from '@dolfinai/server';
-import { listen, type RunningServer } from './listen.js';
+import { listen, privateHeaders, type RunningServer } from './listen.js';
 import type { Provisioned } from './provision.js';
 import { errorPage, usersPage } from './users-page.js';
 
@@ -19,14 +19,8 @@ export interface BackendOptions extends Provisioned {
 
 const openInvoicingPath = /^\/open-invoicing\/([^/]+)$/;
 
-// Nothing here may be cached or leak through a Referer: the redirect carries a one-time code.
-const baseHeaders = {
-  'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-};
 const htmlHeaders = {
-  ...baseHeaders,
+  ...privateHeaders,
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
 };
@@ -60,8 +54,8 @@ export async function startBackend(options: BackendOptions): Promise<RunningServ
     const { code } = await unwrap(dolfin.POST('/auth/codes', { body: { userId: member.userId } }));
     const target = new URL(appUrl);
     target.searchParams.set('code', code);
-    log(`Minted an auth code for ${member.name}; redirecting to ${new URL(appUrl).origin}.`);
-    response.writeHead(302, { ...baseHeaders, location: target.href }).end();
+    log(`Minted an auth code for ${member.name}; redirecting to ${target.origin}.`);
+    response.writeHead(302, { ...privateHeaders, location: target.href }).end();
   }
 
   const server = createServer((request, response) => {

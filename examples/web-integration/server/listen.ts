@@ -2,6 +2,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A server this example started: where it listens, and how to stop it. */
+/** What every page and redirect of the example sends: nothing may be cached or leak a one-time code through a Referer. */
+export const privateHeaders = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+};
+
 export interface RunningServer {
   /** Its origin, e.g. `http://127.0.0.1:43117`. */
   readonly url: string;

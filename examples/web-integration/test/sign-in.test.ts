@@ -61,11 +61,13 @@ describe('Open Invoicing, from the platform page to the invoices in the app', { 
     }
 
     const requirementOf = await loadRequirements();
-    const apiCalls = sent.filter(({ url }) => url.origin === new URL(stack.mockUrl).origin);
-    const operations = apiCalls.map(({ method, url }) => requirementOf(method, url.pathname)?.operation);
+    const mockOrigin = new URL(stack.mockUrl).origin;
+    const apiCalls = sent
+      .filter(({ url }) => url.origin === mockOrigin)
+      .map((call) => ({ ...call, requirement: requirementOf(call.method, call.url.pathname) }));
+    const operations = apiCalls.map(({ requirement }) => requirement?.operation);
     expect(operations.sort()).toEqual(['GET /invoices', 'GET /me', 'POST /auth/exchange']);
-    for (const { method, url, headers } of apiCalls) {
-      const requirement = requirementOf(method, url.pathname);
+    for (const { headers, requirement } of apiCalls) {
       const label = requirement?.operation;
       if (requirement?.isPublic) {
         expect(headers, label).not.toHaveProperty('authorization');

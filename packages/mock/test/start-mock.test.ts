@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { MockStartError, type RunningMock, startMock } from '@dolfinai/mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listenOnLoopback } from '../../../test/loopback-server.js';
 
 const apiKey = { 'x-dolfin-api-key': 'dol_live_abc123' };
 const running: RunningMock[] = [];
@@ -54,16 +53,15 @@ describe('startMock', { timeout: 20_000 }, () => {
   });
 
   it('says when the port is taken', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as AddressInfo;
+    const blocker = await listenOnLoopback();
+    const port = Number(new URL(blocker.url).port);
     try {
       const error = await startMock({ port }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(MockStartError);
       expect(error).toMatchObject({ name: 'MockStartError', reason: 'address-in-use' });
       expect((error as Error).message).toContain(`Port ${port} on 127.0.0.1 is already in use`);
     } finally {
-      await new Promise((resolve) => blocker.close(resolve));
+      await blocker.close();
     }
   });
 

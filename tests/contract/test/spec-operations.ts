@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { bundledSpecPath } from '@dolfinai/mock';
 import { parse } from 'yaml';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'] as const;
+const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'] as const;
 
 /** Who may call an operation, from its `security`: the client the contract suite calls it with. */
 export type Caller = 'public' | 'server' | 'browser';
