@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { bundledSpecPath } from '@dolfinai/mock';
-import { parse } from 'yaml';
+import { ORGANISATION_HEADER } from '@dolfinai/browser';
+import { callersOf, specOperations } from '../../../tests/contract/test/spec-operations.js';
 
 /** What the spec asks of a request to one operation, as far as a browser is concerned. */
 export interface Requirement {
@@ -14,61 +13,40 @@ export interface Requirement {
   needsOrganisation: boolean;
 }
 
-interface Parameter {
-  $ref?: string;
-  name?: string;
-  in?: string;
-  required?: boolean;
-}
-interface Operation {
-  security?: Record<string, string[]>[];
-  parameters?: Parameter[];
-}
-type PathItem = Record<string, Operation> & { parameters?: Parameter[] };
-interface Spec {
-  paths: Record<string, PathItem>;
-  components: { parameters: Record<string, Parameter> };
-}
-
 /**
- * Reads the bundled spec (the one the mock serves) and returns a lookup from a request's method and path to
- * what the spec requires of it, or undefined for a request that matches no operation.
+ * Reads the bundled spec (the one the mock serves, through the contract suite's reader) and returns a lookup
+ * from a request's method and path to what the spec requires of it, or undefined for a request that matches no
+ * operation.
  */
 export async function loadRequirements(): Promise<
   (method: string, pathname: string) => Requirement | undefined
 > {
-  const spec = parse(await readFile(bundledSpecPath(), 'utf8')) as Spec;
-  const resolve = (parameter: Parameter): Parameter =>
-    parameter.$ref
-      ? (spec.components.parameters[parameter.$ref.split('/').pop() ?? ''] ?? parameter)
-      : parameter;
-  const routes = Object.entries(spec.paths)
-    .map(([path, item]) => ({
-      path,
-      item,
-      pattern: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-      // Literal segments win over parameters: /invoices/search before /invoices/{id}.
-      parameterCount: path.split('{').length - 1,
-    }))
+  const routes = specOperations()
+    .map((operation) => {
+      const callers = callersOf(operation);
+      return {
+        method: operation.method,
+        pattern: new RegExp(
+          `^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`,
+        ),
+        // Literal segments win over parameters: /invoices/search before /invoices/{id}.
+        parameterCount: operation.path.split('{').length - 1,
+        requirement: {
+          operation: `${operation.method.toUpperCase()} ${operation.path}`,
+          isPublic: callers.includes('public'),
+          acceptsBearer: callers.includes('browser'),
+          needsOrganisation: operation.parameters.some(
+            (parameter) =>
+              parameter.in === 'header' &&
+              parameter.name.toLowerCase() === ORGANISATION_HEADER &&
+              parameter.required === true,
+          ),
+        },
+      };
+    })
     .sort((left, right) => left.parameterCount - right.parameterCount);
 
-  return (method, pathname) => {
-    const route = routes.find(({ pattern }) => pattern.test(pathname));
-    const operation = route?.item[method.toLowerCase()];
-    if (!route || !operation) return undefined;
-    const parameters = [...(route.item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
-    const security = operation.security ?? [];
-    return {
-      operation: `${method.toUpperCase()} ${route.path}`,
-      isPublic:
-        security.length === 0 || security.some((alternative) => Object.keys(alternative).length === 0),
-      acceptsBearer: security.some((alternative) => 'BearerAuth' in alternative),
-      needsOrganisation: parameters.some(
-        (parameter) =>
-          parameter.in === 'header' &&
-          parameter.name?.toLowerCase() === 'x-dolfin-organisation-id' &&
-          parameter.required === true,
-      ),
-    };
-  };
+  return (method, pathname) =>
+    routes.find((route) => route.method === method.toLowerCase() && route.pattern.test(pathname))
+      ?.requirement;
 }
