@@ -1,4 +1,4 @@
-import { createServerClient, UnprocessableEntityError } from '@dolfinai/server';
+import { createServerClient, BadRequestError } from '@dolfinai/server';
 import { describe, expect, inject, it } from 'vitest';
 import { provision } from '../server/provision.js';
 import { forcingFetch } from './forcing-fetch.js';
@@ -49,10 +49,10 @@ describe('provisioning the organisation and its users', () => {
   });
 
   it('does not hide other failures of create-user', async () => {
-    const { fetch } = answeringCreateUserWith(422);
+    const { fetch } = answeringCreateUserWith(400);
     const dolfin = createServerClient({ apiKey, baseUrl, fetch });
     await expect(provision(dolfin, { organisationId, log: () => {} })).rejects.toBeInstanceOf(
-      UnprocessableEntityError,
+      BadRequestError,
     );
   });
 });

@@ -13,7 +13,7 @@ export interface MockOptions {
   dynamic?: boolean;
   /**
    * Prism's errors mode: a response that breaks the spec (an example that does not match its own schema) becomes
-   * a 500 instead of a logged violation, so a wrong spec fails loudly. Invalid requests get a 422 either way.
+   * a 500 instead of a logged violation, so a wrong spec fails loudly. Invalid requests get the 400 validation problem the spec declares.
    * @default true
    */
   errors?: boolean;

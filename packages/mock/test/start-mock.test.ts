@@ -34,7 +34,7 @@ describe('startMock', { timeout: 20_000 }, () => {
       headers: { ...apiKey, 'content-type': 'application/json' },
       body: JSON.stringify({ industryId: 'not-a-uuid' }),
     });
-    expect(invalid.status).toBe(422);
+    expect(invalid.status).toBe(400);
   });
 
   it('generates responses from the schemas when dynamic', async () => {

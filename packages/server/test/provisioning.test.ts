@@ -1,5 +1,5 @@
 import type { AuthCode, Industry, Organisation, User } from '@dolfinai/server';
-import { ConflictError, createServerClient, UnprocessableEntityError, unwrap } from '@dolfinai/server';
+import { ConflictError, createServerClient, BadRequestError, unwrap } from '@dolfinai/server';
 import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 
 const baseUrl = inject('dolfinMockUrl');
@@ -62,17 +62,17 @@ describe('server client unhappy paths', () => {
       body: { name: 'No Email' },
     });
     expect(data).toBeUndefined();
-    expect(response.status).toBe(422);
-    expect(error).toMatchObject({ status: 422, title: expect.any(String) });
+    expect(response.status).toBe(400);
+    expect(error).toMatchObject({ status: 400, title: expect.any(String) });
   });
 
-  it('throws a typed UnprocessableEntityError through unwrap', async () => {
+  it('throws a typed BadRequestError through unwrap', async () => {
     const call = dolfin.POST('/organisations/{organisationId}/users', {
       params: { path: { organisationId } },
       // @ts-expect-error email is required
       body: {},
     });
-    await expect(unwrap(call)).rejects.toBeInstanceOf(UnprocessableEntityError);
+    await expect(unwrap(call)).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('surfaces 409 when the user is already a member', async () => {

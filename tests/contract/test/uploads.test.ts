@@ -1,6 +1,6 @@
 // File uploads through the typed client: a File in a FormData body, sent as multipart/form-data to the mock.
 import type { BillCreated, RecurringInvoiceContractTerms } from '@dolfinai/server';
-import { createServerClient, multipartBody, UnprocessableEntityError, unwrap } from '@dolfinai/server';
+import { createServerClient, multipartBody, BadRequestError, unwrap } from '@dolfinai/server';
 import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 import { recordingFetch } from '../../../test/recording-fetch.js';
 
@@ -67,7 +67,7 @@ describe('uploads', () => {
     const { dolfin } = uploader();
     // Bypasses the types on purpose: what an untyped caller could send.
     const call = dolfin.POST('/bills', { body: new FormData() as unknown as { file: string } });
-    await expect(unwrap(call)).rejects.toBeInstanceOf(UnprocessableEntityError);
+    await expect(unwrap(call)).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('checks the parts against the operation at compile time', () => {

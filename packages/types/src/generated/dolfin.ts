@@ -4999,6 +4999,26 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description Too many requests: the caller is being rate limited. Wait for `Retry-After` before trying again (the SDK's transport does this itself). */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait, or an HTTP date after which to try again. */
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The server failed or is unavailable (500, 502, 503, 504). Reads may be retried; a write may have been applied. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The request does not satisfy the schema: a required field, parameter or header is missing, or a value is malformed. `errors` names each offending field. */
         ValidationFailed: {
             headers: {
@@ -5206,6 +5226,8 @@ export type McpInvocation = components['schemas']['McpInvocation'];
 export type McpSession = components['schemas']['McpSession'];
 export type McpInvocationPage = components['schemas']['McpInvocationPage'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseServerError = components['responses']['ServerError'];
 export type ResponseValidationFailed = components['responses']['ValidationFailed'];
 export type ResponseInvoiceNotFound = components['responses']['InvoiceNotFound'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -5233,6 +5255,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createOrganisation: {
@@ -5257,8 +5281,10 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listOrganisationUsers: {
@@ -5289,8 +5315,10 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationUserPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createOrganisationUser: {
@@ -5337,7 +5365,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createAuthCode: {
@@ -5362,8 +5391,10 @@ export interface operations {
                     "application/json": components["schemas"]["AuthCode"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     exchangeAuthCode: {
@@ -5397,7 +5428,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getMe: {
@@ -5419,6 +5451,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createCustomer: {
@@ -5449,8 +5483,10 @@ export interface operations {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listInvoices: {
@@ -5482,8 +5518,10 @@ export interface operations {
                     "application/json": components["schemas"]["InvoicePage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createInvoice: {
@@ -5514,8 +5552,10 @@ export interface operations {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getInvoice: {
@@ -5545,9 +5585,11 @@ export interface operations {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     voidInvoice: {
@@ -5575,9 +5617,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     patchInvoice: {
@@ -5611,9 +5655,11 @@ export interface operations {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createSandboxHandoff: {
@@ -5638,8 +5684,10 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxHandoff"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateOrganisation: {
@@ -5676,8 +5724,10 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     patchOrganisation: {
@@ -5714,8 +5764,10 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     addUserToMyOrganisation: {
@@ -5746,6 +5798,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description The caller is not an Admin or Owner of the active organisation. (The status is inferred from the documented Admin/Owner rule; no error code was shown.) */
             403: {
@@ -5765,7 +5818,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateUserRole: {
@@ -5802,6 +5856,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationUser"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description The caller is not an Admin or Owner of the active organisation. (The status is inferred from the documented Admin/Owner rule; no error code was shown.) */
             403: {
@@ -5812,7 +5867,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getPaymentAccountStatus: {
@@ -5845,8 +5901,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentAccountStatus"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     enablePaymentAccount: {
@@ -5879,8 +5937,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentAccountStatus"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createPaymentAccountLink: {
@@ -5917,8 +5977,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentAccountLink"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createPaymentAccountSession: {
@@ -5951,8 +6013,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentAccountSession"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getPublicInvoice: {
@@ -5979,7 +6043,9 @@ export interface operations {
                     "application/json": components["schemas"]["PublicInvoice"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createCheckoutSession: {
@@ -6006,7 +6072,9 @@ export interface operations {
                     "application/json": components["schemas"]["CheckoutSession"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     patchClient: {
@@ -6037,9 +6105,11 @@ export interface operations {
                     "application/json": components["schemas"]["Client"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createClientInvite: {
@@ -6070,8 +6140,10 @@ export interface operations {
                     "application/json": components["schemas"]["ClientInvite"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     acceptClientInvite: {
@@ -6096,7 +6168,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            400: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createApiKey: {
@@ -6132,7 +6206,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     revokeApiKey: {
@@ -6157,9 +6232,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createWebhookSubscription: {
@@ -6184,8 +6261,10 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listWebhookDeliveries: {
@@ -6218,8 +6297,10 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDelivery"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listClientMembers: {
@@ -6246,8 +6327,10 @@ export interface operations {
                     "application/json": components["schemas"]["ClientMember"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateClientMemberRole: {
@@ -6283,9 +6366,11 @@ export interface operations {
                     "application/json": components["schemas"]["ClientMember"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     sendInvoice: {
@@ -6322,9 +6407,11 @@ export interface operations {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listInvoicePayments: {
@@ -6357,9 +6444,11 @@ export interface operations {
                     "application/json": components["schemas"]["Payment"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     recordInvoicePayment: {
@@ -6396,9 +6485,11 @@ export interface operations {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listCreditNotes: {
@@ -6440,8 +6531,10 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNotePage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listInvoiceCreditNotes: {
@@ -6474,9 +6567,11 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNote"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createCreditNote: {
@@ -6513,9 +6608,11 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     issueCreditNote: {
@@ -6553,8 +6650,10 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteCreditNote: {
@@ -6590,8 +6689,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listInvoiceReminders: {
@@ -6624,9 +6725,11 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceReminder"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     sendInvoiceReminder: {
@@ -6663,9 +6766,11 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceReminder"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["InvoiceNotFound"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listRecurringInvoiceSchedules: {
@@ -6697,8 +6802,10 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringInvoiceSchedulePage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createRecurringInvoiceSchedule: {
@@ -6729,6 +6836,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringInvoiceSchedule"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description The caller is not an Admin or Owner of the organisation (the operation is admin-gated; the status and body are inferred, no domain code was seen). */
             403: {
@@ -6739,7 +6847,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     editRecurringInvoiceSchedule: {
@@ -6776,8 +6885,10 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringInvoiceSchedule"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     pauseRecurringInvoiceSchedule: {
@@ -6810,8 +6921,10 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringInvoiceSchedule"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     resumeRecurringInvoiceSchedule: {
@@ -6844,8 +6957,10 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringInvoiceSchedule"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     extractRecurringInvoiceTerms: {
@@ -6882,6 +6997,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringInvoiceContractTerms"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description The caller is not an Admin or Owner of the organisation (the operation is admin-gated; the status and body are inferred, no domain code was seen). */
             403: {
@@ -6892,7 +7008,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listProducts: {
@@ -6939,8 +7056,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProductPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createProduct: {
@@ -6981,7 +7100,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getProduct: {
@@ -7014,6 +7134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `Product.NotFound`: a referenced product does not exist or belongs to a different organisation. */
             404: {
@@ -7024,7 +7145,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listTaxRates: {
@@ -7061,8 +7183,10 @@ export interface operations {
                     "application/json": components["schemas"]["TaxRatePage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createTaxRate: {
@@ -7103,7 +7227,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getOutstandingReceivables: {
@@ -7130,8 +7255,10 @@ export interface operations {
                     "application/json": components["schemas"]["OutstandingReceivables"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getOverdueReceivables: {
@@ -7164,8 +7291,10 @@ export interface operations {
                     "application/json": components["schemas"]["OverdueReceivables"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getReceivedSummary: {
@@ -7203,8 +7332,10 @@ export interface operations {
                     "application/json": components["schemas"]["ReceivedSummary"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listBills: {
@@ -7243,8 +7374,10 @@ export interface operations {
                     "application/json": components["schemas"]["BillPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     uploadBill: {
@@ -7281,8 +7414,10 @@ export interface operations {
                     "application/json": components["schemas"]["BillCreated"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getBill: {
@@ -7315,8 +7450,10 @@ export interface operations {
                     "application/json": components["schemas"]["Bill"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     patchBill: {
@@ -7353,6 +7490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bill"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description The bill is not in `PendingReview`, so its fields can no longer be edited. */
             409: {
@@ -7363,7 +7501,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     retryBillOcr: {
@@ -7396,8 +7535,10 @@ export interface operations {
                     "application/json": components["schemas"]["Bill"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     reopenBill: {
@@ -7430,8 +7571,10 @@ export interface operations {
                     "application/json": components["schemas"]["Bill"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     scheduleBillPayment: {
@@ -7468,8 +7611,10 @@ export interface operations {
                     "application/json": components["schemas"]["Bill"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     reclassifyBill: {
@@ -7502,8 +7647,10 @@ export interface operations {
                     "application/json": components["schemas"]["Bill"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     payBillByBank: {
@@ -7540,8 +7687,10 @@ export interface operations {
                     "application/json": components["schemas"]["BillBankPayment"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getBillMatchGroup: {
@@ -7574,6 +7723,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchGroup"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description The bill has no match group yet (or there is no such bill). */
             404: {
@@ -7584,7 +7734,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getMatchGroup: {
@@ -7617,8 +7768,10 @@ export interface operations {
                     "application/json": components["schemas"]["MatchGroup"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     addMatchAllocation: {
@@ -7655,8 +7808,10 @@ export interface operations {
                     "application/json": components["schemas"]["MatchGroup"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     removeMatchAllocation: {
@@ -7694,8 +7849,10 @@ export interface operations {
                     "application/json": components["schemas"]["MatchGroup"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listPurchaseOrders: {
@@ -7732,8 +7889,10 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrderPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createPurchaseOrder: {
@@ -7764,8 +7923,10 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     closePurchaseOrder: {
@@ -7798,8 +7959,10 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     cancelPurchaseOrder: {
@@ -7832,8 +7995,10 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createDeliveryNote: {
@@ -7864,8 +8029,10 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getDeliveryNote: {
@@ -7898,8 +8065,10 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateDeliveryNote: {
@@ -7936,8 +8105,10 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listDeliveryNoteMatchedBills: {
@@ -7970,8 +8141,10 @@ export interface operations {
                     "application/json": components["schemas"]["MatchedBill"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSupplier: {
@@ -8004,6 +8177,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. */
             404: {
@@ -8014,7 +8188,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     patchSupplier: {
@@ -8051,6 +8226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. (Inferred: the docs show this code on `GET /suppliers/{id}`.) */
             404: {
@@ -8061,7 +8237,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createSupplierCreditNote: {
@@ -8098,6 +8275,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. (Inferred: the docs show this code on `GET /suppliers/{id}`.) */
             404: {
@@ -8108,7 +8286,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSupplierCreditNote: {
@@ -8141,6 +8320,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
             404: {
@@ -8151,7 +8331,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteSupplierCreditNote: {
@@ -8182,6 +8363,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
             404: {
@@ -8192,7 +8374,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     issueSupplierCreditNote: {
@@ -8225,6 +8408,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditNote"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
             404: {
@@ -8235,7 +8419,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listSupplierCreditApplications: {
@@ -8268,6 +8453,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditApplication"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
             404: {
@@ -8278,7 +8464,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     applySupplierCredit: {
@@ -8315,6 +8502,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditApplication"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
             404: {
@@ -8325,7 +8513,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     reverseSupplierCreditApplication: {
@@ -8363,6 +8552,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditApplication"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
             404: {
@@ -8373,7 +8563,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSupplierCreditBalance: {
@@ -8406,8 +8597,10 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditBalance"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSupplierCreditLedger: {
@@ -8445,8 +8638,10 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierCreditLedgerPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getOutstandingPayables: {
@@ -8473,8 +8668,10 @@ export interface operations {
                     "application/json": components["schemas"]["OutstandingPayables"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getOverduePayables: {
@@ -8507,8 +8704,10 @@ export interface operations {
                     "application/json": components["schemas"]["OverduePayables"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getPaidPayablesSummary: {
@@ -8546,8 +8745,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaidPayablesSummary"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSpendSummary: {
@@ -8585,8 +8786,10 @@ export interface operations {
                     "application/json": components["schemas"]["SpendSummary"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listClientSpendCategories: {
@@ -8613,8 +8816,10 @@ export interface operations {
                     "application/json": components["schemas"]["SpendCategory"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createClientSpendCategory: {
@@ -8645,9 +8850,11 @@ export interface operations {
                     "application/json": components["schemas"]["SpendCategory"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateClientSpendCategory: {
@@ -8683,9 +8890,11 @@ export interface operations {
                     "application/json": components["schemas"]["SpendCategory"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listApprovalPolicies: {
@@ -8712,8 +8921,10 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicy"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createApprovalPolicy: {
@@ -8744,8 +8955,10 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicy"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateApprovalPolicy: {
@@ -8782,8 +8995,10 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicy"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getApSettings: {
@@ -8810,8 +9025,10 @@ export interface operations {
                     "application/json": components["schemas"]["ApSettings"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateApSettings: {
@@ -8843,8 +9060,10 @@ export interface operations {
                     "application/json": components["schemas"]["ApSettings"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getBankDetailCountryProfile: {
@@ -8877,8 +9096,10 @@ export interface operations {
                     "application/json": components["schemas"]["BankDetailFieldProfile"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     validateBankDetails: {
@@ -8910,8 +9131,10 @@ export interface operations {
                     "application/json": components["schemas"]["BankDetailsValidationResult"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listGmailConnections: {
@@ -8938,8 +9161,10 @@ export interface operations {
                     "application/json": components["schemas"]["GmailConnection"][];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     beginGmailOAuth: {
@@ -8970,8 +9195,10 @@ export interface operations {
                     "application/json": components["schemas"]["GmailOAuthRedirect"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     triggerGmailSync: {
@@ -9002,8 +9229,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     startGmailBackfill: {
@@ -9040,8 +9269,10 @@ export interface operations {
                     "application/json": components["schemas"]["GmailBackfillJob"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listGmailCandidates: {
@@ -9084,8 +9315,10 @@ export interface operations {
                     "application/json": components["schemas"]["GmailCandidatePage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     completeGmailOAuth: {
@@ -9116,8 +9349,10 @@ export interface operations {
                     "application/json": components["schemas"]["GmailConnection"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     chatWithArAgent: {
@@ -9167,7 +9402,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     chatWithApAgent: {
@@ -9217,7 +9453,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listAgentConversations: {
@@ -9254,8 +9491,10 @@ export interface operations {
                     "application/json": components["schemas"]["AgentConversationPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listAgentConversationMessages: {
@@ -9296,8 +9535,10 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMessagePage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listMcpSessions: {
@@ -9329,8 +9570,10 @@ export interface operations {
                     "application/json": components["schemas"]["McpSessionPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getMcpSession: {
@@ -9362,8 +9605,10 @@ export interface operations {
                     "application/json": components["schemas"]["McpSession"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listMcpSessionInvocations: {
@@ -9400,8 +9645,10 @@ export interface operations {
                     "application/json": components["schemas"]["McpInvocationPage"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
 }
