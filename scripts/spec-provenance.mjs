@@ -29,7 +29,7 @@ export function kindOf(path) {
 function inferredBelow(spec, node, path, found, seen = new Set()) {
   if (typeof node !== 'object' || node === null) return found;
   if (typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
-    const target = node.$ref.slice(2).split('/').map(unescape);
+    const target = node.$ref.slice(2).split('/').map(fromPointerStep);
     const pointer = node.$ref;
     if (seen.has(pointer)) return found;
     seen.add(pointer);
@@ -41,7 +41,7 @@ function inferredBelow(spec, node, path, found, seen = new Set()) {
       seen,
     );
   }
-  const pointer = `#/${path.map(escape).join('/')}`;
+  const pointer = `#/${path.map(pointerStep).join('/')}`;
   if (typeof node[INFERRED] === 'string') found.set(pointer, kindOf(path));
   for (const [key, value] of Object.entries(node)) {
     if (key !== INFERRED) inferredBelow(spec, value, [...path, key], found, seen);
@@ -49,8 +49,8 @@ function inferredBelow(spec, node, path, found, seen = new Set()) {
   return found;
 }
 
-const escape = (key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
-const unescape = (key) => key.replaceAll('~1', '/').replaceAll('~0', '~');
+const pointerStep = (key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
+const fromPointerStep = (key) => key.replaceAll('~1', '/').replaceAll('~0', '~');
 
 export function operationsOf(spec) {
   return Object.entries(spec.paths ?? {}).flatMap(([route, item]) =>
