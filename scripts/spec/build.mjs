@@ -1,28 +1,24 @@
 // The spec pipeline, one line: the description (openapi/) → bundle → our overlays → lint → the mock's spec and the
 // generated types. `pnpm generate` runs it on the checkout; `spec:update` on a temporary copy.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parseYaml, stringifyYaml } from '@redocly/openapi-core';
-import { REPO_ROOT, layout } from './layout.mjs';
+import { layout, REPO_ROOT } from './layout.mjs';
 import { applyOverlays, readOverlays } from './overlays.mjs';
-
-const run = promisify(execFile);
-const bin = (name) => join(REPO_ROOT, 'node_modules/.bin', name);
+import { runTool, ToolError } from './tools.mjs';
 
 export class SpecBuildError extends Error {
   name = 'SpecBuildError';
 }
 
-/** Runs a tool of the pipeline; its output becomes the error's message when it fails. */
+/** A pipeline step: a failing tool becomes a SpecBuildError with the tool's output. */
 async function tool(name, args, cwd) {
   try {
-    return await run(bin(name), args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return await runTool(name, args, cwd);
   } catch (error) {
-    throw new SpecBuildError(`${name} ${args[0]} failed:\n${`${error.stdout ?? ''}${error.stderr ?? ''}`.trim()}`);
+    throw error instanceof ToolError ? new SpecBuildError(error.message) : error;
   }
 }
 

@@ -93,11 +93,15 @@ function isRequired(document, objectPath, field) {
 
 /**
  * One api-smart-diff change as `{ change, operation, where, subject }`, `change` being a key of RULES; undefined for
- * changes outside `paths` (a component's change is reported by each operation that uses it).
+ * a component's own entry.
  */
 export function describeChange(diff, before, after) {
   const { path, action } = diff;
-  if (path[0] !== 'paths' || path.length < 3) return undefined;
+  // A component's change is reported by each operation that uses it; info, tags and servers are prose to users.
+  if (path[0] === 'components') return undefined;
+  if (path[0] !== 'paths' || path.length < 3) {
+    return { change: 'documentation changed', operation: 'the document', where: path.join('.') };
+  }
   const [, route, method] = path;
   if (!METHODS.has(method)) return { change: 'documentation changed', operation: route, where: path.slice(2).join('.') };
   const operation = `${method.toUpperCase()} ${route}`;

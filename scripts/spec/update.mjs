@@ -17,9 +17,9 @@ import { bumpFor, classifyChanges, overallClass } from './classify.mjs';
 import { layout, REPO_ROOT } from './layout.mjs';
 import { changeReport } from './report.mjs';
 import { readSource, SpecSourceError } from './source.mjs';
+import { runTool, ToolError } from './tools.mjs';
 
 const run = promisify(execFile);
-const redocly = join(REPO_ROOT, 'node_modules/.bin/redocly');
 
 /** The files of the repository that the pipeline reads or writes, copied into `scratch`. */
 async function copyWorkingSet(root, scratch) {
@@ -38,21 +38,26 @@ async function validate(file, source, scratch) {
   const config = join(scratch, 'validate.redocly.yaml');
   await writeFile(config, 'telemetry: off\nrules:\n  struct: error\n  no-unresolved-refs: error\n');
   try {
-    await run(redocly, ['lint', file, '--config', config, '--format', 'stylish'], { maxBuffer: 64 << 20 });
+    await runTool('redocly', ['lint', file, '--config', config, '--format', 'stylish'], scratch);
   } catch (error) {
-    const problems = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 40).join('\n');
+    if (!(error instanceof ToolError)) throw error;
+    const problems = error.output.split('\n').slice(0, 40).join('\n');
     throw new SpecSourceError(`${source} is not a valid OpenAPI document:\n${problems}`);
   }
 }
 
-/** Replaces the description in `scratch` by `document`, laid out one file per path item and component. */
-async function layOut(document, scratch) {
+/** The new document as a file in `scratch`. YAML, since `redocly split` writes files in its input's format. */
+async function writeIncoming(document, scratch) {
+  const file = join(scratch, 'incoming.yaml');
+  await writeFile(file, stringifyYaml(document, { noRefs: true, lineWidth: -1 }));
+  return file;
+}
+
+/** Replaces the description in `scratch` by the document in `file`, one file per path item and component. */
+async function layOut(file, scratch) {
   const paths = layout(scratch);
   const split = join(scratch, 'split');
-  // YAML in, YAML out: `redocly split` writes files in the format of its input.
-  const incoming = join(scratch, 'incoming.yaml');
-  await writeFile(incoming, stringifyYaml(document, { noRefs: true, lineWidth: -1 }));
-  await run(redocly, ['split', incoming, '--outDir', split], { maxBuffer: 64 << 20 });
+  await runTool('redocly', ['split', file, '--outDir', split], scratch);
   for (const part of paths.descriptionParts) await rm(part, { recursive: true, force: true });
   await cp(join(split, 'openapi.yaml'), paths.description);
   for (const folder of ['paths', 'components']) {
@@ -60,7 +65,6 @@ async function layOut(document, scratch) {
       if (error.code !== 'ENOENT') throw error;
     });
   }
-  return incoming;
 }
 
 function upstreamRecord({ source, fetchedAt, sha256 }) {
@@ -92,8 +96,9 @@ export async function updateSpec({ source, root = REPO_ROOT } = {}) {
   const scratch = await mkdtemp(join(tmpdir(), 'dolfin-spec-update-'));
   try {
     await copyWorkingSet(root, scratch);
-    const incomingFile = await layOut(incoming.document, scratch);
+    const incomingFile = await writeIncoming(incoming.document, scratch);
     await validate(incomingFile, incoming.source, scratch);
+    await layOut(incomingFile, scratch);
     await buildSpec(scratch);
     const target = layout(scratch);
     const before = parseYaml(await readFile(paths.bundle, 'utf8'));
