@@ -798,7 +798,7 @@ export interface paths {
         put?: never;
         /**
          * Issue credit note
-         * @description Issue a Draft credit note. Issued credit notes are immutable.
+         * @description Issue a Draft credit note. This applies it to the invoice's outstanding balance and makes the credit note immutable. If the credit zeroes the balance, the invoice moves to Credited.
          */
         post: operations["issueCreditNote"];
         delete?: never;
@@ -2645,10 +2645,10 @@ export interface components {
             updatedBy?: string | null;
         };
         /**
-         * @description Invoice state.
+         * @description Invoice state. An invoice whose balance an issued credit note zeroes moves to `Credited`.
          * @enum {string}
          */
-        InvoiceStatus: "Draft" | "Open" | "Sent" | "PartiallyPaid" | "Paid" | "Void";
+        InvoiceStatus: "Draft" | "Open" | "Sent" | "PartiallyPaid" | "Paid" | "Credited" | "Void";
         /** @description A frozen copy of the tax rate applied; the source of truth for the document it sits on. */
         TaxRateSnapshot: {
             code?: string;
@@ -3155,7 +3155,7 @@ export interface components {
             notes?: string | null;
             receiptUrl?: string | null;
             receiptEmail?: string | null;
-            /** @description Card or wallet details of a Stripe payment; null for manual payments. */
+            /** @description Card or wallet details of a Stripe payment; absent on manual payments. */
             paymentMethod?: {
                 type?: string | null;
                 id?: string | null;
@@ -3168,18 +3168,18 @@ export interface components {
                 funding?: string | null;
                 country?: string | null;
                 wallet?: string | null;
-            } | null;
-            /** @description Billing details given at checkout; null for manual payments. */
+            };
+            /** @description Billing details given at checkout; absent on manual payments. */
             billing?: {
                 name?: string | null;
                 email?: string | null;
-            } | null;
-            /** @description The provider's risk assessment; null for manual payments. */
+            };
+            /** @description The provider's risk assessment; absent on manual payments. */
             risk?: {
                 level?: string | null;
                 /** Format: int32 */
                 score?: number | null;
-            } | null;
+            };
             /** Format: date-time */
             succeededAt?: string | null;
             /** Format: date-time */
@@ -3197,7 +3197,7 @@ export interface components {
             /** @description Free-text notes, e.g. the bank transfer reference. */
             notes?: string | null;
         };
-        /** @description A credit note against an invoice (AR). Created as a Draft, then issued; issued credit notes are immutable. The docs show no status field. */
+        /** @description A credit note against an invoice (AR). Created as a Draft, then issued; issued credit notes are immutable. */
         CreditNote: {
             /** Format: uuid */
             id: string;
@@ -3223,9 +3223,14 @@ export interface components {
             taxRateSnapshot?: components["schemas"]["TaxRateSnapshot"] | null;
             /**
              * Format: uuid
-             * @description The invoice line this credit relates to, if any.
+             * @description Optional id of the specific invoice line item this credit relates to.
              */
             invoiceLineItemId?: string | null;
+            /**
+             * @description Where the credit note is in its lifecycle.
+             * @enum {string}
+             */
+            status?: "Draft" | "Issuing" | "Issued";
             reason?: string | null;
             /** Format: date-time */
             issuedAt?: string | null;
