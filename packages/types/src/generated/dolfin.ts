@@ -687,7 +687,7 @@ export interface paths {
         put?: never;
         /**
          * Send invoice
-         * @description Marks the invoice as sent and delivers it to the customer. An optional body overrides the email copy (subject, preview text, greeting line, opening body in Markdown) for this send only; omitted parts come from the catalogue, chosen by the organisation's `DefaultInvoiceMessageTone` and industry. An empty body sends the catalogue email as-is.
+         * @description Mark an invoice as sent and deliver it to the customer. The optional request body lets the caller override individual fields of the email (Subject, PreviewText, GreetingLine, or OpeningBody Markdown) per send; any field omitted is resolved from the catalogue using the organisation's DefaultInvoiceMessageTone and industry. Pass an empty body (or no body) to send the catalogue-resolved email as-is. Preview the result with `GET /invoices/{id}/email-preview`.
          */
         post: operations["sendInvoice"];
         delete?: never;
@@ -798,7 +798,7 @@ export interface paths {
         put?: never;
         /**
          * Issue credit note
-         * @description Issue a Draft credit note. Issued credit notes are immutable.
+         * @description Issue a Draft credit note. This applies it to the invoice's outstanding balance and makes the credit note immutable. If the credit zeroes the balance, the invoice moves to Credited.
          */
         post: operations["issueCreditNote"];
         delete?: never;
@@ -1298,7 +1298,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay a bill by bank (Open Banking)
+         * Pay a bill by bank (open banking)
          * @description Initiates a Yapily pay-by-bank payment for an approved bill: the response carries the bank authorisation URL the payer must open, plus the mandatory Yapily Connect disclosure to render on the consent screen. Requires the client to have opted in to pay-by-bank and the supplier's bank details to be confirmed. After bank authorisation the user is redirected to returnUrl (host must be allowlisted on the client).
          */
         post: operations["payBillByBank"];
@@ -2351,6 +2351,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invoices/{id}/email-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Preview invoice email
+         * @description Returns the rendered email that will be sent for this invoice. Only available while the invoice is in Draft status. Optional ?tone= and ?industryGroup= query parameters let callers rehearse a different catalogue cell without changing the organisation's defaults; when omitted, the organisation's DefaultInvoiceMessageTone and its industry group are used. Optional ?subject=, ?previewText=, ?greetingLine= and ?openingBodyMarkdown= mirror the SendInvoiceOverrides fields so the caller can preview the exact email that would be sent with those overrides.
+         */
+        get: operations["getInvoiceEmailPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2619,10 +2645,10 @@ export interface components {
             updatedBy?: string | null;
         };
         /**
-         * @description Invoice state. The docs show `Draft|Open|Paid|Void|PartiallyPaid` (older reference) and `Draft|Sent|Paid|Void|PartiallyPaid` (public view); both spellings are accepted here.
+         * @description Invoice state. An invoice whose balance an issued credit note zeroes moves to `Credited`.
          * @enum {string}
          */
-        InvoiceStatus: "Draft" | "Open" | "Sent" | "PartiallyPaid" | "Paid" | "Void";
+        InvoiceStatus: "Draft" | "Open" | "Sent" | "PartiallyPaid" | "Paid" | "Credited" | "Void";
         /** @description A frozen copy of the tax rate applied; the source of truth for the document it sits on. */
         TaxRateSnapshot: {
             code?: string;
@@ -2636,10 +2662,12 @@ export interface components {
             /** Format: date-time */
             snapshottedAt?: string;
         };
+        /** @description A line of an invoice, with the amounts and the tax rate frozen when it was added. */
         InvoiceLineItem: {
             /** Format: uuid */
             id?: string;
-            description?: string | null;
+            /** @description The line's text (the product name unless edited). */
+            description: string;
             /** Format: uuid */
             productId?: string | null;
             productName?: string | null;
@@ -2827,12 +2855,12 @@ export interface components {
              */
             enabledAt?: string | null;
         };
-        /** @description Body of `POST /organisations/{id}/payment-account/link`. Inferred: the body was not visible; the description says Stripe "redirects back to the supplied ReturnUrl". */
+        /** @description Body of `POST /organisations/{id}/payment-account/link`. */
         CreatePaymentAccountLinkRequest: {
             /** @description Where Stripe sends the SMB back to after onboarding (inferred field). */
             returnUrl: string;
         };
-        /** @description A single-use, short-lived Stripe-hosted onboarding URL. Inferred: the response body was not visible in the docs. */
+        /** @description A single-use, short-lived Stripe-hosted onboarding URL. */
         PaymentAccountLink: {
             /** @description The onboarding URL to redirect the SMB to (inferred field). */
             url: string;
@@ -2842,7 +2870,7 @@ export interface components {
              */
             expiresAt?: string;
         };
-        /** @description A single-use, short-lived client secret for Stripe's embedded ConnectAccountOnboarding component. Inferred: the response body was not visible in the docs. */
+        /** @description A single-use, short-lived client secret for Stripe's embedded ConnectAccountOnboarding component. */
         PaymentAccountSession: {
             /** @description The client secret to hand to Stripe's embedded component (inferred field). */
             clientSecret: string;
@@ -3102,7 +3130,7 @@ export interface components {
             greetingLine?: string;
             /** @description Opening body of the email, in Markdown. */
             openingBodyMarkdown?: string;
-            /** @description Payment reminders to schedule for the invoice. The docs show only that this is an array; modelling the items as preset reminder offsets is inferred. */
+            /** @description Payment reminders to schedule for the invoice. */
             reminders?: components["schemas"]["InvoiceReminderOffset"][];
         };
         /** @description A payment recorded against an invoice: Stripe-originated (via webhook) or recorded manually by the organisation. */
@@ -3116,7 +3144,7 @@ export interface components {
             amount?: number;
             /** @description ISO 4217 currency code (e.g. GBP). */
             currency: string;
-            /** @description Payment status (values not shown in the docs; e.g. `Succeeded`). */
+            /** @description Payment status (a free string in the docs, e.g. `Succeeded`). */
             status: string;
             /** @enum {string|null} */
             provider?: "Stripe" | "Manual" | null;
@@ -3127,7 +3155,7 @@ export interface components {
             notes?: string | null;
             receiptUrl?: string | null;
             receiptEmail?: string | null;
-            /** @description Card or wallet details of a Stripe payment (null for manual payments is inferred). */
+            /** @description Card or wallet details of a Stripe payment; absent on manual payments. */
             paymentMethod?: {
                 type?: string | null;
                 id?: string | null;
@@ -3140,18 +3168,18 @@ export interface components {
                 funding?: string | null;
                 country?: string | null;
                 wallet?: string | null;
-            } | null;
-            /** @description Billing details given at checkout (null for manual payments is inferred). */
+            };
+            /** @description Billing details given at checkout; absent on manual payments. */
             billing?: {
                 name?: string | null;
                 email?: string | null;
-            } | null;
-            /** @description The provider's risk assessment (null for manual payments is inferred). */
+            };
+            /** @description The provider's risk assessment; absent on manual payments. */
             risk?: {
                 level?: string | null;
                 /** Format: int32 */
                 score?: number | null;
-            } | null;
+            };
             /** Format: date-time */
             succeededAt?: string | null;
             /** Format: date-time */
@@ -3159,7 +3187,7 @@ export interface components {
         };
         /** @description A payment the customer made off-platform (bank transfer, cash, cheque). */
         RecordPaymentRequest: {
-            /** @description Amount paid, in the invoice's currency. (Required-ness inferred; the docs show no marker.) */
+            /** @description Amount paid, in the invoice's currency. */
             amount: number;
             /**
              * Format: date-time
@@ -3169,7 +3197,7 @@ export interface components {
             /** @description Free-text notes, e.g. the bank transfer reference. */
             notes?: string | null;
         };
-        /** @description A credit note against an invoice (AR). Created as a Draft, then issued; issued credit notes are immutable. The docs show no status field; `issuedAt` is null until the note is issued (inferred). */
+        /** @description A credit note against an invoice (AR). Created as a Draft, then issued; issued credit notes are immutable. */
         CreditNote: {
             /** Format: uuid */
             id: string;
@@ -3191,13 +3219,18 @@ export interface components {
              * @description Soft reference to the tax rate applied (an org rate or country default). Null on a zero-rated credit.
              */
             taxRateId?: string | null;
-            /** @description Frozen copy of the tax rate applied; the source of truth (code, name, rate, source). */
+            /** @description Frozen copy of the tax rate applied; the source of truth (code, name, rate, source). Null on a zero-rated credit. */
             taxRateSnapshot?: components["schemas"]["TaxRateSnapshot"] | null;
             /**
              * Format: uuid
-             * @description The invoice line this credit relates to, if any.
+             * @description Optional id of the specific invoice line item this credit relates to.
              */
             invoiceLineItemId?: string | null;
+            /**
+             * @description Where the credit note is in its lifecycle.
+             * @enum {string}
+             */
+            status?: "Draft" | "Issuing" | "Issued";
             reason?: string | null;
             /** Format: date-time */
             issuedAt?: string | null;
@@ -3216,9 +3249,9 @@ export interface components {
         };
         /** @description A new Draft credit note against the invoice in the path. */
         CreateCreditNoteRequest: {
-            /** @description Amount to credit, in the invoice's currency. Must be greater than zero and must not exceed the invoice's outstanding balance. (Required-ness inferred.) */
+            /** @description Amount to credit, in the invoice's currency. Must be greater than zero and must not exceed the invoice's outstanding balance. */
             amount: number;
-            /** @description Why the credit is given, e.g. "returned goods", "customer dispute", "goodwill". */
+            /** @description Optional human-readable reason for the credit (e.g. "returned goods", "customer dispute", "goodwill"). */
             reason?: string | null;
             /**
              * Format: uuid
@@ -3248,7 +3281,7 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
             /** Format: date-time */
-            updatedAt?: string | null;
+            updatedAt?: string;
             /** Format: date-time */
             sentAt?: string | null;
             /** Format: date-time */
@@ -3263,7 +3296,7 @@ export interface components {
             message?: string | null;
         };
         /**
-         * @description How often an occurrence is generated. The docs show this enum under `cadence` (and once under the word "frequency"; `cadence` is the most likely field name).
+         * @description How often an occurrence is generated.
          * @enum {string}
          */
         RecurringInvoiceCadence: "Weekly" | "Monthly" | "Quarterly" | "Annually";
@@ -3340,7 +3373,7 @@ export interface components {
             /** @description Unit price to use instead of the product's price; omit or null to use the product's price. */
             unitPriceOverride?: number | null;
         };
-        /** @description A new recurring-invoice schedule. The docs show the fields but no required markers; the required list here is inferred (what a schedule needs to generate an invoice). */
+        /** @description A new recurring-invoice schedule. */
         CreateRecurringInvoiceScheduleRequest: {
             /** Format: uuid */
             customerId: string;
@@ -3427,11 +3460,11 @@ export interface components {
             /** Format: uuid */
             createdBy?: string | null;
             /** Format: date-time */
-            updatedAt?: string | null;
+            updatedAt?: string;
             /** Format: uuid */
             updatedBy?: string | null;
         };
-        /** @description A page of products. (The envelope is not shown in the docs; the current `meta.cursors` form is inferred.) */
+        /** @description A page of products. */
         ProductPage: {
             data: components["schemas"]["Product"][];
             meta: components["schemas"]["PageMeta"];
@@ -3445,7 +3478,7 @@ export interface components {
             unitPrice?: number;
             type?: components["schemas"]["ProductType"];
         };
-        /** @description A tax rate: a platform-managed country default or one of the organisation's own. The docs name the response `TaxRateResponse` but show no fields; `code` and `name` come from the create errors, the rest is inferred from the tax-rate snapshot and the audit fields common to all resources. */
+        /** @description A tax rate, a platform-managed country default or one of the organisation's own. */
         TaxRate: {
             /** Format: uuid */
             id?: string;
@@ -3469,7 +3502,7 @@ export interface components {
             /** Format: uuid */
             updatedBy?: string | null;
         };
-        /** @description A page of tax rates. (The envelope is not shown in the docs; the current `meta.cursors` form is inferred.) */
+        /** @description A page of tax rates. */
         TaxRatePage: {
             data: components["schemas"]["TaxRate"][];
             meta: components["schemas"]["PageMeta"];
@@ -3479,7 +3512,7 @@ export interface components {
             /** @description Short code, e.g. `GB-STD`. */
             code: string;
             name: string;
-            /** @description Percentage, e.g. 20 for 20 %. (The field name is inferred; the docs show only that a rate is set.) */
+            /** @description Percentage, e.g. 20 for 20 %. */
             rate?: number;
         };
         /** @description An amount and a count (of bills, invoices or payments) in one currency; analytics never blend currencies. */
@@ -3538,9 +3571,9 @@ export interface components {
             customers?: {
                 /** Format: uuid */
                 customerId?: string | null;
-                customerName?: string;
+                customerName: string;
                 /** @description ISO 4217 currency code. */
-                currency?: string;
+                currency: string;
                 totalOutstanding?: number;
                 overdueAmount?: number;
                 notYetDueAmount?: number;
@@ -3550,7 +3583,7 @@ export interface components {
                 maxDaysOverdue?: number;
                 oldestInvoice?: {
                     /** @description The invoice's status. */
-                    status?: string;
+                    status: string;
                     /** Format: uuid */
                     invoiceId?: string;
                     invoiceNumber?: string | null;
@@ -3564,7 +3597,7 @@ export interface components {
                 invoiceIds?: string[];
             }[];
         };
-        /** @description Overdue receivables grouped by customer, each tiered (gentle/firm/final/escalation) with a suggested action and tone, last-reminder timing, and payment behaviour. The docs show only this description and the `asOf` query parameter: every field name below is inferred (the tier values come from the description). */
+        /** @description Overdue receivables grouped by customer, each tiered (gentle/firm/final/escalation) with a suggested action and tone, last-reminder timing, and payment behaviour. */
         OverdueReceivables: {
             /**
              * Format: date
@@ -3619,7 +3652,15 @@ export interface components {
         PeriodTrend: {
             /** @description Direction of the change against the previous period. */
             direction?: string;
+            /**
+             * Format: date
+             * @description First day of the previous window.
+             */
             previousPeriodStart?: string;
+            /**
+             * Format: date
+             * @description Last day of the previous window.
+             */
             previousPeriodEnd?: string;
             previousTotal?: number;
             deltaAmount?: number;
@@ -3630,12 +3671,18 @@ export interface components {
             /** Format: date */
             asOf?: string;
             period?: components["schemas"]["LookbackPeriod"];
-            /** @description Start of the window (ISO 8601; date or date-time not shown in the docs). */
+            /**
+             * Format: date
+             * @description First day of the window.
+             */
             periodStart?: string;
-            /** @description End of the window (ISO 8601; date or date-time not shown in the docs). */
+            /**
+             * Format: date
+             * @description Last day of the window.
+             */
             periodEnd?: string;
             /**
-             * @description Size of each bucket in `buckets` (values as on `GET /payables/paid`).
+             * @description Size of each bucket in `buckets`.
              * @enum {string}
              */
             granularity: "daily" | "weekly" | "monthly";
@@ -3652,7 +3699,9 @@ export interface components {
             trend: components["schemas"]["PeriodTrend"];
             receivedByCurrency?: components["schemas"]["CurrencyTotal"][];
             buckets?: {
+                /** Format: date */
                 periodStart?: string;
+                /** Format: date */
                 periodEnd?: string;
                 received?: number;
                 /** Format: int32 */
@@ -3668,7 +3717,7 @@ export interface components {
             topCustomers?: {
                 /** Format: uuid */
                 customerId?: string | null;
-                customerName?: string;
+                customerName: string;
                 received?: number;
                 /** Format: int32 */
                 paymentCount?: number;
@@ -4988,6 +5037,21 @@ export interface components {
             data: components["schemas"]["McpInvocation"][];
             meta: components["schemas"]["PageMeta"];
         };
+        /** @description The rendered email that would be sent for a Draft invoice. */
+        InvoiceEmailPreview: {
+            /** @description The email subject. */
+            subject: string;
+            /** @description The inbox preview text. */
+            previewText?: string | null;
+            /** @description The greeting line. */
+            greetingLine?: string | null;
+            /** @description The opening body, in Markdown. */
+            openingBodyMarkdown?: string | null;
+            /** @description The full rendered email, as HTML. */
+            html: string;
+            /** @description The full rendered email, as plain text. */
+            text?: string | null;
+        };
     };
     responses: {
         /** @description The request carries no valid credential (`x-dolfin-api-key` or `Authorization: Bearer`). */
@@ -5225,6 +5289,7 @@ export type McpSessionPage = components['schemas']['McpSessionPage'];
 export type McpInvocation = components['schemas']['McpInvocation'];
 export type McpSession = components['schemas']['McpSession'];
 export type McpInvocationPage = components['schemas']['McpInvocationPage'];
+export type InvoiceEmailPreview = components['schemas']['InvoiceEmailPreview'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseServerError = components['responses']['ServerError'];
@@ -6599,7 +6664,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The Draft credit note. (The status code is inferred; the docs show only the body.) */
+            /** @description The Draft credit note. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7020,17 +7085,17 @@ export interface operations {
                 /** @description Page size. */
                 Limit?: components["parameters"]["Limit"];
                 /**
-                 * @description Only products whose name matches. (Parameter name inferred from the description.)
+                 * @description Only products whose name matches.
                  * @example Emergency
                  */
                 Name?: string;
                 /**
-                 * @description Only products of this type. (Parameter name inferred from the description.)
+                 * @description Only products of this type.
                  * @example Service
                  */
                 Type?: components["schemas"]["ProductType"];
                 /**
-                 * @description Only products in this ISO 4217 currency, i.e. those an invoice in that currency can accept. (Parameter name inferred from the description.)
+                 * @description Only products in this ISO 4217 currency, i.e. those an invoice in that currency can accept.
                  * @example GBP
                  */
                 Currency?: string;
@@ -7090,7 +7155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description `Product.MissingName`: product name is required. (Further `Product.*` codes exist but were not seen.) */
+            /** @description `Product.MissingName`: product name is required. Further `Product.*` codes exist (cut off on the page). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9647,6 +9712,62 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getInvoiceEmailPreview: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Catalogue tone to rehearse instead of the organisation's DefaultInvoiceMessageTone.
+                 * @example Friendly
+                 */
+                tone?: string;
+                /**
+                 * @description Catalogue industry group to rehearse instead of the organisation's own.
+                 * @example trades
+                 */
+                industryGroup?: string;
+                /** @description Subject override, as in the send body. */
+                subject?: string;
+                /** @description Inbox preview text override, as in the send body. */
+                previewText?: string;
+                /** @description Greeting line override, as in the send body. */
+                greetingLine?: string;
+                /** @description Opening body override (Markdown), as in the send body. */
+                openingBodyMarkdown?: string;
+            };
+            header: {
+                /**
+                 * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
+                 * @example 9a658587-fe02-402e-b1ac-bfaf53274ef8
+                 */
+                "x-dolfin-organisation-id": components["parameters"]["OrganisationId"];
+            };
+            path: {
+                /**
+                 * @description The invoice id.
+                 * @example f6789012-abcd-ef01-2345-6789abcdef01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rendered email. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceEmailPreview"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["InvoiceNotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };

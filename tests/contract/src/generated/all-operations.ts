@@ -4,7 +4,7 @@
 // generated types, and type-checking this file measures what the whole API costs the compiler.
 import { type DolfinClient, multipartBody } from '@dolfinai/server';
 
-/** Calls each of the 116 operations once: type-checked here; contract.test.ts runs them against the mock. */
+/** Calls each of the 117 operations once: type-checked here; contract.test.ts runs them against the mock. */
 export async function callEveryOperation(dolfin: DolfinClient, file: Blob): Promise<void> {
   // listIndustries
   await dolfin.GET('/industries');
@@ -1444,6 +1444,21 @@ export async function callEveryOperation(dolfin: DolfinClient, file: Blob): Prom
       "path": {
         "organisationId": "9a658587-fe02-402e-b1ac-bfaf53274ef8",
         "sessionId": "3e123456-abcd-ef01-2345-6789abcdef01"
+      }
+    }
+  });
+  // getInvoiceEmailPreview
+  await dolfin.GET('/invoices/{id}/email-preview', {
+    "params": {
+      "path": {
+        "id": "f6789012-abcd-ef01-2345-6789abcdef01"
+      },
+      "query": {
+        "tone": "Friendly",
+        "industryGroup": "trades"
+      },
+      "header": {
+        "x-dolfin-organisation-id": "9a658587-fe02-402e-b1ac-bfaf53274ef8"
       }
     }
   });
