@@ -2358,7 +2358,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An industry an organisation can belong to. `id` and `name` come from the client-integration guide; `code` is inferred from `Organisation.industryCode`. */
+        /** @description An industry an organisation can belong to. */
         Industry: {
             /** Format: uuid */
             id: string;
