@@ -11,6 +11,8 @@ import {
 } from '@dolfinai/server';
 import { afterEach, describe, expect, expectTypeOf, inject, it } from 'vitest';
 import { type LoopbackServer, listenOnLoopback } from '../../../test/loopback-server.js';
+import { eventSchemaOf, isAgentStreamEvent } from './agent-stream-schema.js';
+import { specOperations } from './spec-operations.js';
 import {
   type AgentFrame,
   awkwardCuts,
@@ -75,7 +77,9 @@ describe('agent events from a streaming server', () => {
         json: true,
       },
     );
-    expect(await collect(events)).toEqual(expectedEvents);
+    const parsed = await collect(events);
+    expect(parsed).toEqual(expectedEvents);
+    for (const event of parsed) expect(isAgentStreamEvent(event.data), JSON.stringify(event.data)).toBe(true);
     expect(received).toEqual({ path: '/agent/ar', apiKey, organisation: organisationId, body: { message } });
   });
 
@@ -135,6 +139,28 @@ describe('agent events from a streaming server', () => {
   });
 });
 
+describe('agent frame schemas', () => {
+  it('describe both agent streams with AgentStreamEvent', () => {
+    const agents = specOperations().filter((operation) => operation.path.startsWith('/agent/a'));
+    expect(agents.map((operation) => operation.path).sort()).toEqual(['/agent/ap', '/agent/ar']);
+    for (const operation of agents)
+      expect(eventSchemaOf(operation)).toEqual({ $ref: '#/components/schemas/AgentStreamEvent' });
+  });
+
+  it('tell each documented frame from the others', () => {
+    for (const frame of [
+      { id: conversationId },
+      { content: 'Invoice INV-0001 ' },
+      { type: 'invoice_sent', label: 'Sent INV-0001', params: {} },
+      { done: true },
+      { error: 'The agent could not complete the request.', done: true },
+    ])
+      expect(isAgentStreamEvent(frame), JSON.stringify(frame)).toBe(true);
+    for (const frame of [{}, { done: false }, { error: 'no done flag' }, { label: 'no type' }])
+      expect(isAgentStreamEvent(frame), JSON.stringify(frame)).toBe(false);
+  });
+});
+
 describe('agent events from the mock', () => {
   it('parses the documented first turn of POST /agent/ar', async () => {
     const dolfin = createServerClient({ apiKey, organisationId, baseUrl: inject('dolfinMockUrl') });
@@ -147,5 +173,6 @@ describe('agent events from the mock', () => {
     expect(frames[0]).toEqual({ id: conversationId });
     expect(frames.at(-1)).toEqual({ done: true });
     expect(frames.filter((frame) => 'content' in frame)).toHaveLength(3);
+    for (const frame of frames) expect(isAgentStreamEvent(frame), JSON.stringify(frame)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 // A server-sent event stream that uses every rule of the format, and the events it must produce.
-import type { AgentAction, ServerSentEvent } from '@dolfinai/server';
+import type { AgentStreamEvent, ServerSentEvent } from '@dolfinai/server';
 
-/** The frames the agent endpoints document (see `POST /agent/ar`). */
-export type AgentFrame = { id: string } | { content: string } | AgentAction | { done: true; error?: string };
+/** The frames the agent endpoints document (the spec's `AgentStreamEvent`; see `POST /agent/ar`). */
+export type AgentFrame = AgentStreamEvent;
 
 export const conversationId = '0c123456-abcd-ef01-2345-6789abcdef01';
 

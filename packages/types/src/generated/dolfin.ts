@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List industries
-         * @description The industries an organisation can belong to; pass one's `id` as `industryId` when creating an organisation. Works across organisations, so it takes no `x-dolfin-organisation-id`. The docs show no pagination for it.
+         * @description The industries an organisation can belong to; pass one's `id` as `industryId` when creating an organisation. Works across organisations, so it takes no `x-dolfin-organisation-id` (API introduction).
          */
         get: operations["listIndustries"];
         put?: never;
@@ -118,7 +118,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get current user with Organisation + Client memberships */
+        /**
+         * Get current user with Organisation + Client memberships
+         * @description Returns the calling Bearer user, their Organisation memberships (sandbox), and their Client memberships (portal). The JWT carries IDs + roles for authorization; this endpoint surfaces names and Live/Sandbox client type for UI rendering.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -242,7 +245,7 @@ export interface paths {
         head?: never;
         /**
          * Patch organisation
-         * @description Partially update an organisation; only the fields sent are changed.
+         * @description Partially update an organisation's profile, settings, or bank details; only the fields sent are changed.
          */
         patch: operations["patchOrganisation"];
         trace?: never;
@@ -492,7 +495,7 @@ export interface paths {
         put?: never;
         /**
          * Create client invite
-         * @description Generate a portal-membership invite for the given email and role. Returns the raw token once — store the link immediately. (The request and response bodies were not visible in the docs; their fields are inferred.)
+         * @description Generate a portal-membership invite for the given email and role. Returns the raw token once — store the link immediately.
          */
         post: operations["createClientInvite"];
         delete?: never;
@@ -578,7 +581,7 @@ export interface paths {
         put?: never;
         /**
          * Create webhook subscription
-         * @description Subscribe an HTTPS endpoint of the calling Client to event types. The response carries the signing `secret`. (The docs do not list event-type names or the signature scheme.)
+         * @description Subscribe an HTTPS endpoint of the calling Client to event types. The response carries the signing `secret`. The docs do not list event-type names or the signature scheme.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;
@@ -628,7 +631,7 @@ export interface paths {
         };
         /**
          * List Client members
-         * @description List portal members of a Client. Requires Bearer or API-key access for the specified Client. Returns a bare array (not paginated). (The member fields were not visible in the docs; they are inferred.)
+         * @description List portal members of a Client. Requires Bearer or API-key access for the specified Client. Returns a bare array (not paginated).
          */
         get: operations["listClientMembers"];
         put?: never;
@@ -665,7 +668,7 @@ export interface paths {
         head?: never;
         /**
          * Update Client member role
-         * @description Change a member's ClientRole. Admin/Owner only. Cannot demote the only Owner. (The request body's schema name and the response were not visible in the docs; the `role` body and the member response are inferred.)
+         * @description Change a member's ClientRole. Admin/Owner only. Cannot demote the only Owner.
          */
         patch: operations["updateClientMemberRole"];
         trace?: never;
@@ -1889,13 +1892,13 @@ export interface paths {
         };
         /**
          * List client spend categories
-         * @description The client's own custom spend categories — excludes Dolfin system defaults, includes archived rows. These cascade to every organisation under the client. Client-level route: no `x-dolfin-organisation-id`. (The docs do not show the response shape; a bare array is inferred.)
+         * @description The client's own custom spend categories — excludes Dolfin system defaults, includes archived rows. These cascade to every organisation under the client. Client-level route: no `x-dolfin-organisation-id`.
          */
         get: operations["listClientSpendCategories"];
         put?: never;
         /**
          * Create client spend category
-         * @description Add a custom spend category for the client. Admin/Owner only. The key is normalised (trimmed, lower-cased, spaces → underscores) and may not shadow a Dolfin system default. Cascades to every organisation under the client. (Body fields other than `key` are inferred; the 201 status and response body are inferred.)
+         * @description Add a custom spend category for the client. Admin/Owner only. The key is normalised (trimmed, lower-cased, spaces → underscores) and may not shadow a Dolfin system default. Cascades to every organisation under the client.
          */
         post: operations["createClientSpendCategory"];
         delete?: never;
@@ -1915,7 +1918,7 @@ export interface paths {
                  */
                 clientId: string;
                 /**
-                 * @description The spend category id (uuid format inferred; the docs cut the schema off).
+                 * @description The spend category id.
                  * @example 5c123456-abcd-ef01-2345-6789abcdef01
                  */
                 id: string;
@@ -1930,7 +1933,7 @@ export interface paths {
         head?: never;
         /**
          * Update client spend category
-         * @description Rename a category, set its default spend class or GL account code, or archive it. Admin/Owner only. The key is immutable; archiving removes it from the offered set while historical bills keep their stored key. (The body and response were not visible; their fields are inferred.)
+         * @description Rename a category, set its default spend class or GL account code, or archive it. Admin/Owner only. The key is immutable; archiving removes it from the offered set while historical bills keep their stored key.
          */
         patch: operations["updateClientSpendCategory"];
         trace?: never;
@@ -2023,8 +2026,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get bank detail field profile for a country
-         * @description Returns per-field requirements, labels, patterns and payment-rail capabilities for the given ISO 3166-1 alpha-2 country code. (The response fields are inferred from this description; the org header is assumed required as on most endpoints.)
+         * Get bank-detail field profile for a country
+         * @description Returns per-field requirements, labels, patterns and payment-rail capabilities for the given ISO 3166-1 alpha-2 country code.
          */
         get: operations["getBankDetailCountryProfile"];
         put?: never;
@@ -2046,7 +2049,7 @@ export interface paths {
         put?: never;
         /**
          * Validate bank details
-         * @description Check a set of bank details against the country's rules and return them in canonical form, with one error per invalid field. (The org header is assumed required as on most endpoints.)
+         * @description Returns per-field validation errors for a BankDetails payload. Pure format/checksum check — no database lookup. The result also carries the details in canonical form.
          */
         post: operations["validateBankDetails"];
         delete?: never;
@@ -2070,7 +2073,7 @@ export interface paths {
         put?: never;
         /**
          * Begin Gmail OAuth
-         * @description Starts a Gmail OAuth flow (Pattern B, Dolfin-hosted redirect). Returns the Google authorization URL to send the browser to; Google redirects back to Dolfin's fixed callback, which finalises the connection and 302s to the supplied returnUrl with gmailStatus + connectionId. The `returnUrl` host must be in the client's `gmailAllowedRedirectHosts`. (The body field, the response field name and the 200 status are inferred.)
+         * @description Starts a Gmail OAuth flow (Pattern B, Dolfin-hosted redirect). Returns the Google authorization URL to send the browser to; Google redirects back to Dolfin's fixed callback, which finalises the connection and 302s to the supplied returnUrl with gmailStatus + connectionId. The `returnUrl` host must be in the client's `gmailAllowedRedirectHosts`.
          */
         post: operations["beginGmailOAuth"];
         delete?: never;
@@ -2122,7 +2125,7 @@ export interface paths {
         put?: never;
         /**
          * Start a Gmail backfill
-         * @description Scans the mailbox between `since` and `until` for bill attachments; the backfill consumer classifies them into candidates (see list Gmail bill candidates). Runs in the background. (Whether the body itself is required was not visible; it is marked required, with both bounds nullable.)
+         * @description Scans the mailbox between `since` and `until` for bill attachments; the backfill consumer classifies them into candidates (see list Gmail bill candidates). Runs in the background.
          */
         post: operations["startGmailBackfill"];
         delete?: never;
@@ -2146,7 +2149,7 @@ export interface paths {
         };
         /**
          * List Gmail bill candidates
-         * @description Paged list of attachments classified by the backfill consumer. Defaults to State=Candidate (review queue). Pass State=Imported/Dismissed/Failed/Filtered to see past activity, or State=All to skip filtering. Cursor follows the standard keyset pagination convention. (The item fields and the `{ data, meta }` envelope are inferred.)
+         * @description Paged list of attachments classified by the backfill consumer. Defaults to State=Candidate (review queue). Pass State=Imported/Dismissed/Failed/Filtered to see past activity, or State=All to skip filtering. Cursor follows the standard keyset pagination convention.
          */
         get: operations["listGmailCandidates"];
         put?: never;
@@ -2168,7 +2171,7 @@ export interface paths {
         put?: never;
         /**
          * Complete Gmail OAuth
-         * @description Finalises a Gmail connection from the OAuth redirect. Only the route is known (2026-06-17 changelog); the summary, the body (`code`, `state`), the 200 status and the response (the connection) are inferred.
+         * @description Finalises a Gmail connection from the OAuth redirect.
          */
         post: operations["completeGmailOAuth"];
         delete?: never;
@@ -2187,8 +2190,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Agent - AR
-         * @description Send one turn to the conversational AR agent (for example: draft an invoice for a customer and send it) and stream its reply as server-sent events. Omit `conversationId` on the first turn: the stream then opens with an `event: conversation` frame carrying the new conversation id, which every later turn sends. The agent type is frozen on the conversation, so an AP conversation id is refused here. The 200 body is a `text/event-stream`: `event: conversation` `{"id"}` (first turn only, before any content); unnamed `{"content"}` text chunks; `event: action` tool-action objects (`{type, label, params}`); and a final unnamed `{"done": true}` frame, or `{"error", "done": true}` on failure.
+         * Chat with AR agent
+         * @description Send one turn to the conversational AR agent (for example: draft an invoice for a customer and send it) and stream its reply as server-sent events. Omit `conversationId` on the first turn: the stream then opens with an `event: conversation` frame carrying the new conversation id, which every later turn sends. The agent type is frozen on the conversation, so an AP conversation id is refused here. The 200 body is a `text/event-stream`: `event: conversation` `{"id"}` (first turn only, before any content); unnamed `{"content"}` text chunks; `event: action` tool-action objects (`{type, label, params}`); and a final unnamed `{"done": true}` frame, or `{"error", "done": true}` on failure. Each frame's data is described by the `AgentStreamEvent` schema.
          */
         post: operations["chatWithArAgent"];
         delete?: never;
@@ -2207,7 +2210,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Agent - AP
+         * Chat with AP agent
          * @description Send one turn to the conversational AP agent and stream its reply as server-sent events. Used after uploading a bill with `POST /bills`: it reviews the bill, corrects OCR, manages suppliers and approves. Omit `conversationId` on the first turn: the stream then opens with an `event: conversation` frame carrying the new conversation id, which every later turn sends. The agent type is frozen on the conversation, so an AR conversation id is refused here. The 200 body is a `text/event-stream`: `event: conversation` `{"id"}` (first turn only, before any content); unnamed `{"content"}` text chunks; `event: action` tool-action objects (`{type, label, params}`); and a final unnamed `{"done": true}` frame, or `{"error", "done": true}` on failure.
          */
         post: operations["chatWithApAgent"];
@@ -2340,7 +2343,7 @@ export interface paths {
         };
         /**
          * Page through invocations of a single MCP session
-         * @description Returns tool invocations for an MCP session in chronological order. Use this for sessions with many calls where the inline list on the session detail endpoint would be too large. (The `Cursor`/`Limit` parameters and the `meta.cursors` envelope are inferred.)
+         * @description Returns tool invocations for an MCP session in chronological order. Use this for sessions with many calls where the inline list on the session detail endpoint would be too large.
          */
         get: operations["listMcpSessionInvocations"];
         put?: never;
@@ -2381,13 +2384,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An industry an organisation can belong to. `id` and `name` come from the client-integration guide; `code` is inferred from `Organisation.industryCode`. */
+        /** @description An industry an organisation can belong to. */
         Industry: {
             /** Format: uuid */
             id: string;
             /** @description Display name, e.g. "Plumbing & HVAC". */
             name: string;
-            /** @description Stable machine-readable code (inferred). */
+            /** @description Stable machine-readable code. */
             code?: string;
         };
         /** @description An RFC 7807 problem. `title` carries the domain error code where the API has one (for example `Invoice.NotFound`), `detail` the human-readable explanation. */
@@ -2451,7 +2454,7 @@ export interface components {
             /** @description The industry as the client-integration guide shows it on create. */
             industry?: components["schemas"]["Industry"] | null;
             /** Format: email */
-            contactEmail?: string | null;
+            contactEmail: string | null;
             phone?: string | null;
             website?: string | null;
             addressLine1?: string | null;
@@ -2459,7 +2462,7 @@ export interface components {
             city?: string | null;
             postalCode?: string | null;
             /** @description ISO 3166-1 alpha-2 */
-            country?: string | null;
+            country: string | null;
             taxNumber?: string | null;
             companyRegistrationNumber?: string | null;
             vatRegistered?: boolean | null;
@@ -2509,6 +2512,7 @@ export interface components {
                 previous?: string | null;
             };
         };
+        /** @description A page of an organisation's users. */
         OrganisationUserPage: {
             data: components["schemas"]["OrganisationUser"][];
             meta: components["schemas"]["PageMeta"];
@@ -2530,7 +2534,7 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
         };
-        /** @description Only `userId` is needed (changelog 2026-05-21); the code covers every organisation the user belongs to. */
+        /** @description Body of `POST /auth/codes`. Only `userId` is needed (changelog 2026-05-21: the endpoint "now requires only a `userId`"); the code covers every organisation the user belongs to. */
         CreateAuthCodeRequest: {
             /** Format: uuid */
             userId: string;
@@ -2571,14 +2575,19 @@ export interface components {
                 organisationId: string;
                 organisationName: string;
             }[];
-            /** @description Client memberships for the user (portal access). */
-            clients?: {
+            /** @description Client memberships for the user (portal access); empty for users with no portal membership. */
+            clients: {
                 /** Format: uuid */
                 clientId: string;
                 clientName: string;
             }[];
         };
-        /** @description The signed-in user with their organisation and client memberships. */
+        /**
+         * @description Whether a Client is a live platform or a sandbox.
+         * @enum {string}
+         */
+        ClientType: "Live" | "Sandbox";
+        /** @description The calling Bearer user, their Organisation memberships (sandbox) and their Client memberships (portal), with names and the Live/Sandbox client type for UI rendering. */
         Me: {
             /** Format: uuid */
             userId: string;
@@ -2597,8 +2606,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                /** @enum {string} */
-                type?: "Live" | "Sandbox";
+                type?: components["schemas"]["ClientType"];
                 /** @description The user's ClientRole (values not documented; likely Member, Admin, Owner). */
                 role?: string;
             }[];
@@ -2783,6 +2791,18 @@ export interface components {
              */
             expiresAt: string;
         };
+        /** @description Body of `PUT /organisations/{id}`: replaces the organisation's core details. The docs mark `name` and `industryId` required; the request sample, which shows only required fields, also holds `contactEmail` and `country`. */
+        UpdateOrganisationRequest: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description An id from `GET /industries`.
+             */
+            industryId: string;
+            contactEmail: string;
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country: string;
+        };
         /** @description Body of `PATCH /organisations/{id}`. Every field is optional; only the fields sent are changed. */
         PatchOrganisationRequest: {
             name?: string;
@@ -2816,8 +2836,6 @@ export interface components {
             bankDetails?: components["schemas"]["BankDetails"];
             hasBeenOnboarded?: boolean;
         };
-        /** @description Body of `PUT /organisations/{id}`: the fields of `PatchOrganisationRequest`, with `name` and `industryId` required. The docs' sample body holds exactly `name`, `industryId`, `contactEmail` and `country`, so the last two are probably required as well; the other optional fields are inferred (the PUT field list was cut off). */
-        UpdateOrganisationRequest: WithRequired<components["schemas"]["PatchOrganisationRequest"], "name" | "industryId">;
         /** @description Body of `PATCH /users/{id}/role`. */
         PatchOrganisationUserRoleRequest: {
             /** @description The new role. The docs list the field as required and its schema as nullable. */
@@ -2934,11 +2952,6 @@ export interface components {
             /** @description The AR-email kill switch. */
             arEmailsEnabled?: boolean | null;
         };
-        /**
-         * @description Whether a Client is a live platform or a sandbox.
-         * @enum {string}
-         */
-        ClientType: "Live" | "Sandbox";
         /** @description A Client platform's settings (`ClientResponse`). */
         Client: {
             /** Format: uuid */
@@ -2971,42 +2984,29 @@ export interface components {
             updatedBy?: string | null;
         };
         /**
-         * @description A user's role in a Client (portal membership). Inferred: the values were not visible in the docs; they mirror `OrganisationRole` ("Admin/Owner only", "cannot demote the only Owner").
+         * @description A user's role in a Client (portal membership).
          * @enum {string}
          */
         ClientRole: "Member" | "Admin" | "Owner";
-        /** @description Body of `POST /clients/{clientId}/invites`. Inferred: the schema was not visible; the description says the invite is "for the given email and role". */
+        /** @description Body of `POST /clients/{clientId}/invites`. */
         CreateClientInviteRequest: {
-            /** @description The email the invitee must sign in with (inferred field). */
+            /** @description The email the invitee must sign in with. */
             email: string;
             role: components["schemas"]["ClientRole"];
         };
-        /** @description A created portal-membership invite. The raw `token` is returned only once; store the link immediately. Inferred: the response body was not visible in the docs; only "returns the raw token once" is documented. */
+        /** @description A created portal-membership invite. The raw `token` is returned only once; store the link immediately. */
         ClientInvite: {
-            /**
-             * Format: uuid
-             * @description Inferred field.
-             */
+            /** Format: uuid */
             id?: string;
-            /**
-             * Format: uuid
-             * @description Inferred field.
-             */
+            /** Format: uuid */
             clientId?: string;
-            /** @description Inferred field. */
             email: string;
             role: components["schemas"]["ClientRole"];
             /** @description The raw invite token, shown only once; pass it to `POST /client-invites/accept`. */
             token: string;
-            /**
-             * Format: date-time
-             * @description Inferred field.
-             */
+            /** Format: date-time */
             expiresAt?: string | null;
-            /**
-             * Format: date-time
-             * @description Inferred field.
-             */
+            /** Format: date-time */
             createdAt?: string;
         };
         /** @description Body of `POST /client-invites/accept`. The email verified by the OAuth provider must match the invited email exactly. */
@@ -3067,7 +3067,7 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
             /** Format: date-time */
-            updatedAt?: string | null;
+            updatedAt?: string;
         };
         /** @description One delivery (and its retries) of an event to a webhook subscription. */
         WebhookDelivery: {
@@ -3091,7 +3091,7 @@ export interface components {
             attempts?: number;
             /**
              * Format: int32
-             * @description The HTTP status of the last attempt (nullable is inferred, for deliveries not yet attempted).
+             * @description The HTTP status of the last attempt.
              */
             lastStatusCode?: number | null;
             /** Format: date-time */
@@ -3101,7 +3101,7 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
-        /** @description A portal member of a Client (probably `MemberResponse`). Inferred: the fields were not visible in the docs; they mirror the organisation user shape (`PATCH /users/{id}/role`) with the `ClientRole`. */
+        /** @description A portal member of a Client (probably `MemberResponse`; the schema name is cut off in the docs). */
         ClientMember: {
             /** Format: uuid */
             userId: string;
@@ -3111,7 +3111,7 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
-        /** @description Body of `PATCH /clients/{clientId}/members/{userId}`. Inferred: the schema name was cut off; it presumably carries `role`. */
+        /** @description Body of `PATCH /clients/{clientId}/members/{userId}`. */
         PatchClientMemberRoleRequest: {
             role: components["schemas"]["ClientRole"];
         };
@@ -4679,27 +4679,27 @@ export interface components {
              */
             uncategorisedCount?: number;
         };
-        /** @description A client platform's own custom spend category. It cascades to every organisation under the client; archived rows stay listed (historical bills keep their stored key). Only `key` is named in the docs; the other field names are inferred from the descriptions ("rename", "default spend class", "GL account code", "archive"). */
+        /** @description A client platform's own custom spend category. It cascades to every organisation under the client; archived rows stay listed (historical bills keep their stored key). */
         SpendCategory: {
             /**
              * Format: uuid
-             * @description The category id (format inferred).
+             * @description The category id.
              */
             id: string;
             /**
              * Format: uuid
-             * @description The client platform the category belongs to (inferred).
+             * @description The client platform the category belongs to.
              */
             clientId?: string;
             /** @description Normalised key (trimmed, lower-cased, spaces → underscores). Immutable; may not shadow a Dolfin system default. */
             key: string;
-            /** @description Display name (field name inferred). */
+            /** @description Display name. */
             name: string;
-            /** @description Default spend class of lines in this category (field name inferred; the value set was not seen). */
+            /** @description Default spend class of lines in this category (the value set was not seen). */
             defaultSpendClass?: string | null;
-            /** @description General-ledger account code (field name inferred). */
+            /** @description General-ledger account code. */
             glAccountCode?: string | null;
-            /** @description Archived categories are no longer offered; historical bills keep their key (field name inferred). */
+            /** @description Archived categories are no longer offered; historical bills keep their key. */
             archived: boolean;
             /** Format: date-time */
             createdAt?: string;
@@ -4710,26 +4710,26 @@ export interface components {
             /** Format: uuid */
             updatedBy?: string | null;
         };
-        /** @description Body of create client spend category. The docs show only that a key is normalised; the field list is inferred from the description and the changelog (key, name, default spend class, GL account code). */
+        /** @description Body of create client spend category. */
         CreateSpendCategoryRequest: {
             /** @description Normalised by the API (trimmed, lower-cased, spaces → underscores); may not shadow a Dolfin system default. */
             key: string;
-            /** @description Display name (field name inferred). */
+            /** @description Display name. */
             name: string;
-            /** @description Default spend class (field name inferred). */
+            /** @description Default spend class. */
             defaultSpendClass?: string | null;
-            /** @description General-ledger account code (field name inferred). */
+            /** @description General-ledger account code. */
             glAccountCode?: string | null;
         };
-        /** @description Body of update client spend category: rename, set the default spend class or GL account code, or archive. The key is immutable. The body was not visible in the docs; every field name here is inferred from the description. Omitted fields are left unchanged. */
+        /** @description Body of update client spend category: rename, set the default spend class or GL account code, or archive. The key is immutable. Omitted fields are left unchanged. */
         UpdateSpendCategoryRequest: {
-            /** @description New display name (inferred). */
+            /** @description New display name. */
             name?: string | null;
-            /** @description New default spend class (inferred). */
+            /** @description New default spend class. */
             defaultSpendClass?: string | null;
-            /** @description New GL account code (inferred). */
+            /** @description New GL account code. */
             glAccountCode?: string | null;
-            /** @description True archives the category, false restores it (inferred). */
+            /** @description True archives the category, false restores it. */
             archived?: boolean | null;
         };
         /**
@@ -4802,13 +4802,13 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description Per-field requirements, labels, patterns and payment-rail capabilities of bank details for one country. The docs show only this description; the field names below are inferred from it. */
+        /** @description Per-field requirements, labels, patterns and payment-rail capabilities of bank details for one country. */
         BankDetailFieldProfile: {
             /** @description ISO 3166-1 alpha-2 country code. */
             country: string;
-            /** @description ISO 4217 currency usually paid to accounts in this country (inferred). */
+            /** @description ISO 4217 currency usually paid to accounts in this country. */
             currency?: string | null;
-            /** @description One entry per bank-detail field (`accountHolderName`, `accountNumber`, `sortCode`, …) (inferred). */
+            /** @description One entry per bank-detail field (`accountHolderName`, `accountNumber`, `sortCode`, …). */
             fields: {
                 /** @description The bank-detail field name, as in `BankDetails`. */
                 field: string;
@@ -4818,7 +4818,7 @@ export interface components {
                 /** @description Regular expression a valid value matches. */
                 pattern?: string | null;
             }[];
-            /** @description Payment rails accounts in this country can be paid over (inferred). */
+            /** @description Payment rails accounts in this country can be paid over. */
             paymentRails?: string[];
         } & {
             [key: string]: unknown;
@@ -4839,7 +4839,7 @@ export interface components {
             /** @description The bank details normalised to their canonical form (spacing and case removed, codes upper-cased). */
             canonical: components["schemas"]["BankDetails"];
         };
-        /** @description A Gmail mailbox connected to the organisation for bill capture (`GmailConnectionResponse`). The docs show only the required fields; `status` values were not visible. */
+        /** @description A Gmail mailbox connected to the organisation for bill capture (`GmailConnectionResponse`). */
         GmailConnection: {
             /** Format: uuid */
             id: string;
@@ -4850,7 +4850,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        /** @description Body of begin Gmail OAuth. The docs describe the `returnUrl` but the body itself was not visible (inferred). */
+        /** @description Body of begin Gmail OAuth. */
         BeginGmailOAuthRequest: {
             /**
              * Format: uri
@@ -4858,7 +4858,7 @@ export interface components {
              */
             returnUrl: string;
         };
-        /** @description The Google authorization URL to send the browser to. The field name is inferred; the docs only say a URL is returned. */
+        /** @description The Google authorization URL to send the browser to. */
         GmailOAuthRedirect: {
             /** Format: uri */
             authorizationUrl: string;
@@ -4880,41 +4880,41 @@ export interface components {
          * @enum {string}
          */
         GmailCandidateState: "Candidate" | "Imported" | "Dismissed" | "Failed" | "Filtered";
-        /** @description An email attachment the backfill consumer classified as a possible bill. The docs do not show the item fields; all names here except `state` are inferred. */
+        /** @description An email attachment the backfill consumer classified as a possible bill. */
         GmailCandidate: {
             /** Format: uuid */
             id: string;
             /**
              * Format: uuid
-             * @description The Gmail connection (inferred).
+             * @description The Gmail connection.
              */
             connectionId?: string;
             state: components["schemas"]["GmailCandidateState"];
-            /** @description Subject of the email (inferred). */
+            /** @description Subject of the email. */
             subject?: string | null;
-            /** @description Sender of the email (inferred). */
+            /** @description Sender of the email. */
             fromAddress?: string | null;
             /**
              * Format: date-time
-             * @description When the email arrived (inferred).
+             * @description When the email arrived.
              */
             receivedAt?: string | null;
-            /** @description The attachment's file name (inferred). */
+            /** @description The attachment's file name. */
             fileName?: string | null;
             /**
              * Format: uuid
-             * @description The bill created on import (inferred).
+             * @description The bill created on import.
              */
             billId?: string | null;
             /** Format: date-time */
             createdAt?: string;
         };
-        /** @description A page of Gmail bill candidates (current `{ data, meta }` envelope; the envelope is inferred). */
+        /** @description A page of Gmail bill candidates (current `{ data, meta }` envelope). */
         GmailCandidatePage: {
             data: components["schemas"]["GmailCandidate"][];
             meta: components["schemas"]["PageMeta"];
         };
-        /** @description Body of the Gmail OAuth callback. Only the route is known (2026-06-17 changelog); the `code` and `state` fields are inferred from the standard OAuth authorization-code redirect. */
+        /** @description Body of the Gmail OAuth callback. */
         CompleteGmailOAuthRequest: {
             /** @description The authorization code Google returned. */
             code: string;
@@ -4931,13 +4931,49 @@ export interface components {
              */
             conversationId?: string;
         };
+        /** @description Data of the `event: conversation` frame, sent once on the first turn before any content: the new conversation's id, to send as `conversationId` on every later turn. */
+        AgentConversationEvent: {
+            /**
+             * Format: uuid
+             * @description The new conversation's id.
+             */
+            id: string;
+        };
+        /** @description Data of an unnamed frame carrying one chunk of the agent's reply text. */
+        AgentContentEvent: {
+            /** @description The next chunk of the reply. */
+            content: string;
+        };
+        /** @description Data of an `event: action` frame: a tool action the agent ran during the turn (for example it created a customer), the same `{type, label, params}` object that stored messages list in `actions`. */
+        AgentActionEvent: {
+            /** @description The kind of action (for example `invoice_created`). */
+            type: string;
+            /** @description A human-readable label for the action. */
+            label: string;
+            /** @description The action's parameters (any JSON value). */
+            params?: unknown;
+        };
+        /** @description Data of the final unnamed frame of a turn that completed. */
+        AgentDoneEvent: {
+            /** @constant */
+            done: true;
+        };
+        /** @description Data of the final unnamed frame of a turn that failed. */
+        AgentErrorEvent: {
+            /** @description What went wrong. */
+            error: string;
+            /** @constant */
+            done: true;
+        };
+        /** @description The JSON `data` of one server-sent event of `POST /agent/ar` and `POST /agent/ap`, as the AR agent quick start documents them. The SSE framing: `event: conversation` carries `AgentConversationEvent` (first turn only, before any content); unnamed events (`message`) carry `AgentContentEvent` chunks; `event: action` carries an `AgentActionEvent`; the last unnamed event is `AgentDoneEvent`, or `AgentErrorEvent` when the turn failed. */
+        AgentStreamEvent: components["schemas"]["AgentConversationEvent"] | components["schemas"]["AgentContentEvent"] | components["schemas"]["AgentActionEvent"] | components["schemas"]["AgentDoneEvent"] | components["schemas"]["AgentErrorEvent"];
         /** @description One of the caller's agent conversations. */
         AgentConversation: {
             /** Format: uuid */
             id: string;
-            /** @description The conversation title; auto-generated unless renamed (nullability inferred). */
+            /** @description The conversation title; auto-generated unless renamed. */
             title?: string | null;
-            /** @description The start of the latest message (nullability inferred). */
+            /** @description The start of the latest message. */
             lastMessagePreview?: string | null;
             /** Format: int32 */
             messageCount?: number;
@@ -5026,13 +5062,30 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
-        /** @description A single MCP session, as listed (`McpSessionSummary`), with its organisation and its invocations inline. */
-        McpSession: components["schemas"]["McpSessionSummary"] & {
+        /** @description A single MCP session with its organisation and its invocations inline. */
+        McpSession: {
+            /** @description The MCP transport's session id. */
+            mcpSessionId: string;
+            invocations: components["schemas"]["McpInvocation"][];
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             organisationId?: string;
-            invocations: components["schemas"]["McpInvocation"][];
+            /** Format: uuid */
+            clientId?: string | null;
+            /**
+             * Format: uuid
+             * @description The API key the host connected with.
+             */
+            apiKeyId?: string | null;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            lastCallAt?: string;
+            /** Format: int32 */
+            callCount?: number;
         };
-        /** @description A page of MCP tool invocations (the `meta.cursors` envelope is inferred). */
+        /** @description A page of MCP tool invocations. */
         McpInvocationPage: {
             data: components["schemas"]["McpInvocation"][];
             meta: components["schemas"]["PageMeta"];
@@ -5141,6 +5194,7 @@ export type CreateAuthCodeRequest = components['schemas']['CreateAuthCodeRequest
 export type AuthCode = components['schemas']['AuthCode'];
 export type ExchangeCodeRequest = components['schemas']['ExchangeCodeRequest'];
 export type Session = components['schemas']['Session'];
+export type ClientType = components['schemas']['ClientType'];
 export type Me = components['schemas']['Me'];
 export type CreateCustomerRequest = components['schemas']['CreateCustomerRequest'];
 export type Customer = components['schemas']['Customer'];
@@ -5154,8 +5208,8 @@ export type CreateInvoiceRequest = components['schemas']['CreateInvoiceRequest']
 export type PatchInvoiceRequest = components['schemas']['PatchInvoiceRequest'];
 export type SandboxHandoffRequest = components['schemas']['SandboxHandoffRequest'];
 export type SandboxHandoff = components['schemas']['SandboxHandoff'];
-export type PatchOrganisationRequest = components['schemas']['PatchOrganisationRequest'];
 export type UpdateOrganisationRequest = components['schemas']['UpdateOrganisationRequest'];
+export type PatchOrganisationRequest = components['schemas']['PatchOrganisationRequest'];
 export type PatchOrganisationUserRoleRequest = components['schemas']['PatchOrganisationUserRoleRequest'];
 export type PaymentAccountCapabilities = components['schemas']['PaymentAccountCapabilities'];
 export type PaymentAccountStatus = components['schemas']['PaymentAccountStatus'];
@@ -5165,7 +5219,6 @@ export type PaymentAccountSession = components['schemas']['PaymentAccountSession
 export type PublicInvoice = components['schemas']['PublicInvoice'];
 export type CheckoutSession = components['schemas']['CheckoutSession'];
 export type PatchClientRequest = components['schemas']['PatchClientRequest'];
-export type ClientType = components['schemas']['ClientType'];
 export type Client = components['schemas']['Client'];
 export type ClientRole = components['schemas']['ClientRole'];
 export type CreateClientInviteRequest = components['schemas']['CreateClientInviteRequest'];
@@ -5279,6 +5332,12 @@ export type GmailCandidate = components['schemas']['GmailCandidate'];
 export type GmailCandidatePage = components['schemas']['GmailCandidatePage'];
 export type CompleteGmailOAuthRequest = components['schemas']['CompleteGmailOAuthRequest'];
 export type AgentRequest = components['schemas']['AgentRequest'];
+export type AgentConversationEvent = components['schemas']['AgentConversationEvent'];
+export type AgentContentEvent = components['schemas']['AgentContentEvent'];
+export type AgentActionEvent = components['schemas']['AgentActionEvent'];
+export type AgentDoneEvent = components['schemas']['AgentDoneEvent'];
+export type AgentErrorEvent = components['schemas']['AgentErrorEvent'];
+export type AgentStreamEvent = components['schemas']['AgentStreamEvent'];
 export type AgentConversation = components['schemas']['AgentConversation'];
 export type AgentConversationPage = components['schemas']['AgentConversationPage'];
 export type AgentAction = components['schemas']['AgentAction'];
@@ -5411,7 +5470,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description The request is malformed. */
+            /** @description The request is malformed (the docs declare a 400; its text is cut off). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5854,7 +5913,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user is now a member of the active organisation. (The response schema was cut off in the docs; it is inferred to match `POST /organisations/{organisationId}/users`.) */
+            /** @description The user is now a member of the active organisation. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5865,7 +5924,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description The caller is not an Admin or Owner of the active organisation. (The status is inferred from the documented Admin/Owner rule; no error code was shown.) */
+            /** @description The caller is not an Admin or Owner of the active organisation. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5874,7 +5933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The user is already a member of the organisation. (Documented for `POST /organisations/{organisationId}/users`; inferred here.) */
+            /** @description The user is already a member of the organisation. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5923,7 +5982,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description The caller is not an Admin or Owner of the active organisation. (The status is inferred from the documented Admin/Owner rule; no error code was shown.) */
+            /** @description The caller is not an Admin or Owner of the active organisation. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6260,7 +6319,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description A domain error with an `ApiKey.…` code (the code and its text are truncated in the docs; the example code is illustrative). */
+            /** @description A domain error with an `ApiKey.…` code. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6270,7 +6329,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description `Member.Forbidden` — the caller is not an Admin or Owner of this Client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -6299,7 +6366,15 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description `Member.Forbidden` — the caller is not an Admin or Owner of this Client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -6422,7 +6497,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The member with their new role (inferred response). */
+            /** @description The member with their new role. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8933,7 +9008,7 @@ export interface operations {
                  */
                 clientId: string;
                 /**
-                 * @description The spend category id (uuid format inferred; the docs cut the schema off).
+                 * @description The spend category id.
                  * @example 5c123456-abcd-ef01-2345-6789abcdef01
                  */
                 id: string;
@@ -9773,6 +9848,3 @@ export interface operations {
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};
