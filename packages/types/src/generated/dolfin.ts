@@ -5154,7 +5154,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The caller is authenticated but lacks the role this operation needs. */
+        /** @description The caller is authenticated but lacks the role this operation needs (`Member.Forbidden` where a client-level Admin or Owner is required). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
