@@ -6,13 +6,20 @@ import { Bench } from 'tinybench';
 /**
  * Runs `tasks` (name → async function) in `rounds` interleaved tinybench rounds of `time` ms per task, and
  * returns each task's median round mean in ms, divided by `callsPerTask` when one task run makes that many calls.
- * `ratiosTo(baseline)` gives each task's median per-round ratio to the baseline task.
+ * `ratiosTo(baseline)` gives each task's median per-round ratio to the baseline task. `now` is the clock (ms):
+ * wall time by default; `cpuTime` counts only the time this process ran.
  */
-export async function measureInterleaved(tasks, { rounds = 15, time = 300, callsPerTask = 1 } = {}) {
+export async function measureInterleaved(tasks, { rounds = 15, time = 300, callsPerTask = 1, now } = {}) {
   const entries = Object.entries(tasks);
   const means = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time, warmup: round === 0, warmupTime: 500, throws: true });
+    const bench = new Bench({
+      time,
+      warmup: round === 0,
+      warmupTime: 500,
+      throws: true,
+      ...(now && { now }),
+    });
     const order = [...entries.slice(round % entries.length), ...entries.slice(0, round % entries.length)];
     for (const [name, task] of order) bench.add(name, task);
     await bench.run();
@@ -28,6 +35,12 @@ export async function measureInterleaved(tasks, { rounds = 15, time = 300, calls
     );
   const medianMs = Object.fromEntries(Object.entries(means).map(([name, values]) => [name, median(values)]));
   return { medianMs, ratiosTo };
+}
+
+/** CPU time (user + system) of this process in ms: what a shared machine's other processes do not add to. */
+export function cpuTime() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 function median(values) {
