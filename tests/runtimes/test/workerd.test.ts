@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
@@ -20,25 +23,43 @@ async function bundleWorker(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/** workerd running the bundled worker, its fetch allowed to reach 127.0.0.1 only. */
+function createWorker(script: string): Miniflare {
+  return new Miniflare({
+    modules: true,
+    script,
+    scriptPath: workerEntry,
+    // No nodejs_compat: the clients must work on the web platform alone.
+    compatibilityDate: '2026-04-01',
+    bindings: { DOLFIN_API_URL: inject('dolfinMockUrl') },
+    // The worker's fetch reaches the mock on loopback and nothing else.
+    outboundService: { network: { allow: ['127.0.0.1/32'], deny: [] } },
+  });
+}
+
 describe('the integration flow on workerd (Cloudflare Workers, via Miniflare)', () => {
   let worker: Miniflare | undefined;
+  let scratch: string | undefined;
 
   beforeAll(async () => {
-    worker = new Miniflare({
-      modules: true,
-      script: await bundleWorker(),
-      scriptPath: workerEntry,
-      // No nodejs_compat: the clients must work on the web platform alone.
-      compatibilityDate: '2026-04-01',
-      bindings: { DOLFIN_API_URL: inject('dolfinMockUrl') },
-      // The worker's fetch reaches the mock on loopback and nothing else.
-      outboundService: { network: { allow: ['127.0.0.1/32'], deny: [] } },
-    });
+    const script = await bundleWorker();
+    // Miniflare makes its scratch directory under os.tmpdir() and removes it without waiting for the removal, which
+    // a test process can outlive: give it one of ours, removed in afterAll.
+    scratch = await mkdtemp(join(tmpdir(), 'dolfin-workerd-'));
+    const previousTmpdir = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      worker = createWorker(script);
+    } finally {
+      if (previousTmpdir === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previousTmpdir;
+    }
     await worker.ready;
   }, 60_000);
 
   afterAll(async () => {
     await worker?.dispose();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
   it('lists industries, provisions, mints and exchanges a code, and lists invoices', async () => {
