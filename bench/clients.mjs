@@ -8,7 +8,7 @@ import createClient from 'openapi-fetch';
 const apiKey = 'dol_live_abc123';
 const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhMTExMTExMSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl';
 
-/** Task name (the results.json key) → one request, resolving to the parsed body. */
+/** Task name (a results.json key) → one request over the wire to `baseUrl`, resolving to the parsed body. */
 export function requestsTo(baseUrl) {
   const url = `${baseUrl}/industries`;
   const headers = { 'x-dolfin-api-key': apiKey };
@@ -24,5 +24,24 @@ export function requestsTo(baseUrl) {
     'dolfin-browser': async () => (await browser.GET('/industries')).data,
     axios: async () => (await axiosClient.get('/industries')).data,
     ky: () => kyClient.get('industries').json(),
+  };
+}
+
+/**
+ * The same requests with `fetch` (an in-memory fetch: memory-fetch.mjs) under bare openapi-fetch and our clients,
+ * and `fetch` called directly: the floor every client pays (a Response built and its JSON parsed).
+ */
+export function inMemoryRequests(fetch) {
+  const baseUrl = 'https://api.dolfinai.co';
+  const url = `${baseUrl}/industries`;
+  const headers = { 'x-dolfin-api-key': apiKey };
+  const bare = createClient({ baseUrl, headers, fetch });
+  const server = createServerClient({ apiKey, baseUrl, fetch });
+  const browser = createBrowserClient({ token, baseUrl, fetch });
+  return {
+    'fetch alone': async () => (await fetch(new Request(url, { headers }))).json(),
+    'openapi-fetch': async () => (await bare.GET('/industries')).data,
+    'dolfin-server': async () => (await server.GET('/industries')).data,
+    'dolfin-browser': async () => (await browser.GET('/industries')).data,
   };
 }

@@ -8,11 +8,13 @@ import { describe, expect, inject, it } from 'vitest';
 const run = promisify(execFile);
 const flowScript = fileURLToPath(new URL('../scripts/integration-flow.mjs', import.meta.url));
 const require = createRequire(import.meta.url);
-/** Where an npm package of this project is installed (the runtimes come as npm packages: node, bun, deno). */
+/** Where an npm package of this project is installed (the runtimes come as npm packages: node, bun, deno;
+ * Node 22 as `node22`, an alias of the npm package node@22, beside node@24 under its own name). */
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 const runtimes = [
   { name: 'Node 20', expected: /^node 20\./, command: process.execPath, args: [] },
+  { name: 'Node 22', expected: /^node 22\./, command: join(packageDir('node22'), 'bin', 'node'), args: [] },
   { name: 'Node 24', expected: /^node 24\./, command: join(packageDir('node'), 'bin', 'node'), args: [] },
   { name: 'Bun', expected: /^bun 1\./, command: join(packageDir('bun'), 'bin', 'bun.exe'), args: [] },
   {
@@ -41,6 +43,7 @@ describe.each(runtimes)('the integration flow on $name', ({ expected, command, a
       userIds: ['a1111111-1111-1111-1111-111111111111', 'b2222222-2222-2222-2222-222222222222'],
       sessionUserId: 'a1111111-1111-1111-1111-111111111111',
     });
+    expect(result.backendInvoiceNumbers).toContain('INV-0001');
     expect(result.invoiceNumbers).toContain('INV-0001');
   }, 60_000);
 });
