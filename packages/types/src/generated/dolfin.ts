@@ -4131,7 +4131,7 @@ export interface components {
         };
         /** @description An ordered line of a new purchase order. */
         PurchaseOrderLineInput: {
-            description: string;
+            description?: string | null;
             sku?: string | null;
             quantityOrdered: number;
             unit?: string | null;
@@ -4172,7 +4172,7 @@ export interface components {
              * @description On update, the existing line to keep and edit; omit for a new line.
              */
             id?: string;
-            description: string;
+            description?: string | null;
             sku?: string | null;
             quantityReceived: number;
             unit?: string | null;
@@ -8694,7 +8694,13 @@ export interface operations {
     };
     getOutstandingPayables: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The date to age the bills against (defaults to today).
+                 * @example 2025-02-15
+                 */
+                asOf?: string;
+            };
             header: {
                 /**
                  * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
