@@ -1273,7 +1273,7 @@ export interface paths {
         put?: never;
         /**
          * Re-classify a bill
-         * @description Re-run the agent spend-classification pass on a bill in review. Unconfirmed line items are re-classified; reviewer confirmations are kept. Refreshed suggestions arrive over the SignalR hub `/hubs/bills` as `billClassified`.
+         * @description Re-runs the agent spend-classification pass on a bill in review (PendingReview or NeedsApproval). Every line item that has not been explicitly confirmed by a human is re-classified from scratch: prior agent suggestions and auto-applied picks are replaced; a reviewer's confirmation is never overwritten. Classification is asynchronous: the response returns the bill as it stands now, and the refreshed suggestions arrive a moment later over the SignalR hub `/hubs/bills` (`billClassified`). Use after correcting a description or supplier, or when the first pass got it wrong.
          */
         post: operations["reclassifyBill"];
         delete?: never;
@@ -1458,7 +1458,7 @@ export interface paths {
         put?: never;
         /**
          * Close purchase order
-         * @description Close a purchase order (terminal `Closed`). Stops future matching and keeps existing allocations.
+         * @description Mark a purchase order as done/fulfilled (terminal Closed). Stops future matching but keeps existing allocations. Already-terminal orders are rejected.
          */
         post: operations["closePurchaseOrder"];
         delete?: never;
