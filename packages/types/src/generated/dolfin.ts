@@ -1250,7 +1250,7 @@ export interface paths {
         put?: never;
         /**
          * Schedule bill payment
-         * @description Schedule the payment of an approved bill: set the payment date and method. The bill moves to `Scheduled`.
+         * @description Schedule a payment date and method for an approved bill. The bill moves to `Scheduled`.
          */
         post: operations["scheduleBillPayment"];
         delete?: never;
@@ -1276,7 +1276,7 @@ export interface paths {
         put?: never;
         /**
          * Re-classify a bill
-         * @description Re-run the agent spend-classification pass on a bill in review. Unconfirmed line items are re-classified; reviewer confirmations are kept. Refreshed suggestions arrive over the SignalR hub `/hubs/bills` as `billClassified`.
+         * @description Re-runs the agent spend-classification pass on a bill in review (PendingReview or NeedsApproval). Every line item that has not been explicitly confirmed by a human is re-classified from scratch: prior agent suggestions and auto-applied picks are replaced; a reviewer's confirmation is never overwritten. Classification is asynchronous: the response returns the bill as it stands now, and the refreshed suggestions arrive a moment later over the SignalR hub `/hubs/bills` (`billClassified`). Use after correcting a description or supplier, or when the first pass got it wrong.
          */
         post: operations["reclassifyBill"];
         delete?: never;
@@ -1461,7 +1461,7 @@ export interface paths {
         put?: never;
         /**
          * Close purchase order
-         * @description Close a purchase order (terminal `Closed`). Stops future matching and keeps existing allocations.
+         * @description Mark a purchase order as done/fulfilled (terminal Closed). Stops future matching but keeps existing allocations. Already-terminal orders are rejected.
          */
         post: operations["closePurchaseOrder"];
         delete?: never;
@@ -1650,7 +1650,7 @@ export interface paths {
         post?: never;
         /**
          * Delete draft supplier credit note
-         * @description Delete a Draft supplier credit note. Only a Draft can be deleted; issued notes are immutable. (Documented in the supplier-credit-notes guide only; the 204 status is inferred from the AR "Delete draft credit note".)
+         * @description Delete a Draft supplier credit note. Only a Draft can be deleted; issued notes are immutable.
          */
         delete: operations["deleteSupplierCreditNote"];
         options?: never;
@@ -1737,7 +1737,7 @@ export interface paths {
         post?: never;
         /**
          * Reverse a supplier credit application
-         * @description Reverse a previously-applied netting: un-credits the bill and returns the credit to the note's available balance. (The response is not shown in the docs; returning the application with `status` `Reversed` is inferred from the application's `Applied`/`Reversed` status.)
+         * @description Reverse a previously-applied netting: un-credits the bill and returns the credit to the note's available balance.
          */
         delete: operations["reverseSupplierCreditApplication"];
         options?: never;
@@ -1826,7 +1826,7 @@ export interface paths {
         };
         /**
          * Overdue payables
-         * @description Overdue bills grouped by supplier, each with urgency (low/medium/high/critical), a state-aware suggested action (schedule_payment/confirm_or_reschedule/wait), and the organisation's payment timing toward that supplier. (The response fields are not shown in the docs; the schema's field names are inferred.)
+         * @description Overdue bills grouped by supplier, each with urgency (low/medium/high/critical), a state-aware suggested action (schedule_payment/confirm_or_reschedule/wait), and the organisation's payment timing toward that supplier.
          */
         get: operations["getOverduePayables"];
         put?: never;
@@ -1978,7 +1978,7 @@ export interface paths {
         get?: never;
         /**
          * Update approval policy
-         * @description Replace an approval policy's configuration. In-flight bills are unaffected — they carry a snapshot of the decision made at submit time. (The 200 response body is inferred to be the updated policy.)
+         * @description Replace an approval policy's configuration. In-flight bills are unaffected — they carry a snapshot of the decision made at submit time.
          */
         put: operations["updateApprovalPolicy"];
         post?: never;
@@ -1997,7 +1997,7 @@ export interface paths {
         };
         /**
          * Get AP settings
-         * @description The active organisation's AP settings. Known only from the 2026-06-08 changelog: the summary, the tag and every field are inferred (see `ApSettings`).
+         * @description The active organisation's AP settings.
          */
         get: operations["getApSettings"];
         put?: never;
@@ -2007,7 +2007,7 @@ export interface paths {
         head?: never;
         /**
          * Update AP settings
-         * @description Change some of the active organisation's AP settings; omitted fields are left unchanged. Known only from the 2026-06-08 changelog: the summary, the tag, the fields and the 200 response are inferred.
+         * @description Change some of the active organisation's AP settings; omitted fields are left unchanged.
          */
         patch: operations["updateApSettings"];
         trace?: never;
@@ -3724,11 +3724,11 @@ export interface components {
             }[];
         };
         /**
-         * @description Where a bill is in its workflow. Main path: `Created` → `OcrProcessing` → `PendingReview` → `NeedsApproval` → `Approved` → `Scheduled` → `Paid`. Side branches: `OcrProcessing` → `OcrFailed` (retry with `POST /bills/{id}/retry-ocr`); `NeedsApproval` → `Rejected` (reopen with `POST /bills/{id}/reopen`); `OcrFailed`, `PendingReview`, `NeedsApproval` and `Rejected` can be voided to `Void` (terminal).
+         * @description Where a bill is in its workflow. Main path: `Created` → `OcrProcessing` → `PendingReview` → `NeedsApproval` → `Approved` → `Scheduled` → `Paid`. Side branches: `OcrProcessing` → `OcrFailed` (retry with `POST /bills/{id}/retry-ocr`); `NeedsApproval` → `Rejected` (reopen with `POST /bills/{id}/reopen`); a pay-by-bank payment runs through `PaymentInProgress` and may end in `PaymentFailed`; `OcrFailed`, `PendingReview`, `NeedsApproval` and `Rejected` can be voided to `Voided` (terminal).
          * @enum {string}
          */
-        BillState: "Created" | "OcrProcessing" | "OcrFailed" | "PendingReview" | "NeedsApproval" | "Approved" | "Rejected" | "Scheduled" | "Paid" | "Void";
-        /** @description One line of a bill. The docs' bill excerpt stops before the line items, so this shape is inferred: it mirrors the invoice line (`quantity`, `unitPrice`, tax rate, `taxAmount`, `subTotal`), the billed side of a match-group line (`description`, SKU matching) and the spend classification that `POST /bills/{id}/reclassify` refreshes. */
+        BillState: "Created" | "OcrProcessing" | "PendingReview" | "NeedsApproval" | "Approved" | "Rejected" | "Scheduled" | "Paid" | "OcrFailed" | "PaymentInProgress" | "PaymentFailed" | "Voided";
+        /** @description One line of a bill. */
         BillLineItem: {
             /**
              * Format: uuid
@@ -3753,7 +3753,7 @@ export interface components {
             /** @description Spend class of the line (inferred from the spend summary's `spendClass`). */
             spendClass?: string | null;
         };
-        /** @description A bill (AP) (`BillResponse`): the uploaded file, the fields OCR extracted from it (editable while in `PendingReview`), the supplier it is linked to, its approval, void and payment details. OCR-extracted and workflow fields are null until they are known (nullability inferred; the docs list the fields without types). */
+        /** @description A bill (AP) (`BillResponse`): the uploaded file, the fields OCR extracted from it (editable while in `PendingReview`), the supplier it is linked to, its approval, void and payment details. OCR-extracted and workflow fields are null until they are known. */
         Bill: {
             /** Format: uuid */
             id: string;
@@ -3763,6 +3763,11 @@ export interface components {
             fileName?: string | null;
             /** @description Media type of the uploaded file (e.g. application/pdf). */
             rawFileType?: string | null;
+            /**
+             * @description How the bill arrived.
+             * @enum {string}
+             */
+            source?: "Upload" | "Email" | "Webhook";
             state: components["schemas"]["BillState"];
             /**
              * Format: uuid
@@ -3774,6 +3779,7 @@ export interface components {
              * @description An existing supplier that supplier resolution suggests for the OCR'd supplier fields.
              */
             suggestedMatchedSupplierId?: string | null;
+            /** @description Will be used as the supplier if the supplier is not set. */
             supplierName?: string | null;
             supplierEmail?: string | null;
             supplierPhone?: string | null;
@@ -3788,7 +3794,7 @@ export interface components {
             invoiceDate?: string | null;
             /** Format: date-time */
             dueDate?: string | null;
-            /** @description ISO 4217 currency code. */
+            /** @description ISO 4217 currency code (e.g. GBP, USD, EUR). */
             currency?: string | null;
             subTotal?: number | null;
             taxAmount?: number | null;
@@ -3796,7 +3802,7 @@ export interface components {
             totalAmount?: number | null;
             /** @description Supplier credit netted against this bill. */
             amountCredited?: number | null;
-            /** @description What is still owed on the bill. */
+            /** @description What's left to pay after supplier credit (totalAmount − amountCredited). This is what the payment flow charges. */
             outstanding?: number | null;
             paymentTerms?: string | null;
             /** @description The payment reference to quote. */
@@ -3816,18 +3822,21 @@ export interface components {
             rejectionReason?: string | null;
             /** Format: uuid */
             voidedBy?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Set when Voided. A null `voidedBy` with a non-null `voidedAt` means the bill was auto-voided by a policy.
+             */
             voidedAt?: string | null;
             voidReason?: string | null;
             /**
              * Format: uuid
-             * @description The approval policy evaluated when the bill was submitted for review.
+             * @description The approval policy applied at submit-review, if any.
              */
             appliedApprovalPolicyId?: string | null;
             appliedApprovalPolicyName?: string | null;
-            /** @description Why the policy decided as it did. */
+            /** @description Deterministic explanation of the approval decision. */
             approvalReasoning?: string | null;
-            /** @description The users who may approve the bill under the applied policy. */
+            /** @description Users this bill was routed to for approval (the pending reviewers while in NeedsApproval). */
             resolvedApproverUserIds?: string[];
             /**
              * Format: date-time
@@ -3837,6 +3846,8 @@ export interface components {
             paymentMethod?: string | null;
             /** Format: date-time */
             paidAt?: string | null;
+            /** @description Distinct union of the line items' tags, baked at submit-review, for bill-level filtering. */
+            tags?: string[];
             /** @description The linked supplier, embedded (the same fields as `GET /suppliers/{id}` returns; shown here in short). Null while no supplier is linked. */
             supplier?: ({
                 /** Format: uuid */
@@ -3852,7 +3863,7 @@ export interface components {
             } & {
                 [key: string]: unknown;
             }) | null;
-            /** @description The bill's lines (field name and shape inferred; not in the docs' excerpt). */
+            /** @description The bill's lines. */
             lineItems?: components["schemas"]["BillLineItem"][];
             /** Format: date-time */
             createdAt?: string;
@@ -3863,7 +3874,7 @@ export interface components {
             /** Format: uuid */
             updatedBy?: string | null;
         };
-        /** @description A page of bills (`{ data, meta.cursors }`; the envelope style is inferred, the docs show `data[]`). */
+        /** @description A page of bills (`{ data, meta.cursors }`). */
         BillPage: {
             data: components["schemas"]["Bill"][];
             meta: components["schemas"]["PageMeta"];
@@ -3874,7 +3885,7 @@ export interface components {
             id: string;
             state: components["schemas"]["BillState"];
         };
-        /** @description A bill line as corrected by a reviewer in `PATCH /bills/{id}` (field names inferred from the bill line). */
+        /** @description A bill line as corrected by a reviewer in `PATCH /bills/{id}`. */
         BillLineItemInput: {
             /**
              * Format: uuid
@@ -3889,11 +3900,11 @@ export interface components {
             taxRateId?: string | null;
             taxAmount?: number | null;
             subTotal?: number | null;
-            /** @description Spend category key; setting it confirms the classification (inferred). */
+            /** @description Spend category key; setting it confirms the classification. */
             category?: string | null;
             spendClass?: string | null;
         };
-        /** @description Corrections to a bill's OCR-extracted fields; omitted fields stay as they are. Allowed only while the bill is in `PendingReview`. Set `supplierId` to link an existing supplier; otherwise the free-text supplier fields feed supplier resolution. (The docs name the groups of fields: supplier, invoice number, amounts, line items, bank details; the field names follow the bill.) */
+        /** @description Corrections to a bill's OCR-extracted fields; omitted fields stay as they are. Allowed only while the bill is in `PendingReview`. Set `supplierId` to link an existing supplier; otherwise the free-text supplier fields feed supplier resolution. */
         PatchBillRequest: {
             /** Format: uuid */
             supplierId?: string | null;
@@ -3918,16 +3929,16 @@ export interface components {
             paymentRef?: string | null;
             /** @description The corrected account the supplier asks to be paid into. */
             bankDetails?: components["schemas"]["BankDetails"] | null;
-            /** @description The bill's lines after the edit (inferred). */
+            /** @description The bill's lines after the edit. */
             lineItems?: components["schemas"]["BillLineItemInput"][];
         };
         /** @description When and how an approved bill will be paid. */
         ScheduleBillPaymentRequest: {
             /**
              * Format: date-time
-             * @description The date the bill will be paid (required-ness inferred).
+             * @description The date the bill will be paid.
              */
-            paymentDate: string;
+            paymentDate?: string;
             /** @description How it will be paid (free text; no values are documented). */
             paymentMethod?: string | null;
         };
@@ -3958,7 +3969,7 @@ export interface components {
          * @enum {string}
          */
         MatchGroupStatus: "Open" | "Variance" | "Resolved" | "Synced";
-        /** @description A link from a bill line to a purchase-order line (price) and/or a delivery-note line (receipt quantity). The PO-side fields are null when only a delivery note is linked, and the DN-side fields when only a PO is (nullability inferred). */
+        /** @description A link from a bill line to a purchase-order line (price) and/or a delivery-note line (receipt quantity). The PO-side fields are null when only a delivery note is linked, and the DN-side fields when only a PO is. */
         MatchAllocation: {
             /** Format: uuid */
             id: string;
@@ -3979,7 +3990,7 @@ export interface components {
             dnNumber?: string | null;
             dnLineDescription?: string | null;
             quantityReceived?: number | null;
-            /** @description How confident the match is (type inferred; 1 for an exact SKU match). */
+            /** @description How confident the match is (1 for an exact SKU match). */
             matchConfidence?: number | null;
         };
         /**
@@ -3989,15 +4000,16 @@ export interface components {
         MatchLineResolutionAction: "Accept" | "AcceptAndUpdateCatalog" | "RequestCreditNote" | "Dispute";
         /** @description The resolution recorded against one bill line's variance. */
         MatchLineResolution: {
-            /** @description The decision (field name inferred; the docs show it in brackets). */
+            /** @description The decision recorded. */
             action?: components["schemas"]["MatchLineResolutionAction"];
             /** Format: uuid */
             resolvedBy?: string | null;
             /** Format: date-time */
             resolvedAt?: string;
+            /** @description Optional free-text note captured with the resolution. */
             notes?: string | null;
         };
-        /** @description One bill line in a match group: what was billed, what is allocated against it, and the derived price and quantity variances (computed at read time, never stored, judged against the group's tolerance). Variance figures are null when there is nothing to compare against (nullability inferred). */
+        /** @description One bill line in a match group: what was billed, what is allocated against it, and the derived price and quantity variances (computed at read time, never stored, judged against the group's tolerance). Variance figures are null when there is nothing to compare against. */
         MatchGroupLine: {
             /** Format: uuid */
             billLineId: string;
@@ -4025,7 +4037,7 @@ export interface components {
             /** @description The resolution recorded against this line's variance; null when none is recorded. */
             resolution?: components["schemas"]["MatchLineResolution"] | null;
         };
-        /** @description A fuzzy purchase-order-line suggestion for a bill line with no exact (SKU) match. Derived, never stored; confirm one (POST an allocation) to create a real match. Only `billLineId` is shown in the docs; the other fields are inferred from the allocation's PO side. */
+        /** @description A fuzzy purchase-order-line suggestion for a bill line with no exact (SKU) match. Derived, never stored; confirm one (POST an allocation) to create a real match. */
         MatchSuggestion: {
             /** Format: uuid */
             billLineId: string;
@@ -4041,7 +4053,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A fuzzy delivery-note-line suggestion for a bill line with no exact match, the delivery-note counterpart of `MatchSuggestion`. Derived, never stored. Fields inferred from the allocation's DN side. */
+        /** @description A fuzzy delivery-note-line suggestion for a bill line with no exact match, the delivery-note counterpart of `MatchSuggestion`. Derived, never stored. */
         MatchDeliveryNoteSuggestion: {
             /** Format: uuid */
             billLineId: string;
@@ -4062,8 +4074,9 @@ export interface components {
             id: string;
             /** Format: uuid */
             billId: string;
+            /** @description Lifecycle status of the match: Open (nothing to settle), Variance (a flagged difference awaits a human decision), Resolved (settled), or Synced (exported; not reachable yet). */
             status: components["schemas"]["MatchGroupStatus"];
-            /** @description Per-line rounding tolerance in the bill's currency, configured per organisation. */
+            /** @description Per-line rounding tolerance, in the bill's currency, that every variance was judged against. Configured per organisation; a difference within tolerance is treated as clean. */
             tolerance?: number;
             /** @description True when every line is fully allocated with no outstanding variance. */
             isClean?: boolean;
@@ -4071,24 +4084,37 @@ export interface components {
             lines?: components["schemas"]["MatchGroupLine"][];
             /** @description Fuzzy purchase-order-line suggestions for bill lines with no exact (SKU) match. Derived, never stored; confirm one (POST an allocation) to create a real match. */
             suggestions?: components["schemas"]["MatchSuggestion"][];
-            /** @description The delivery-note counterpart of `suggestions` (field name inferred; truncated in the docs). */
+            /** @description Fuzzy delivery-note-line suggestions, the receipt-quantity counterpart of `suggestions`. Lets the UI ask which delivery a line belongs to without the caller knowing line ids. */
             dnSuggestions?: components["schemas"]["MatchDeliveryNoteSuggestion"][];
         };
-        /** @description Allocates (part of) a bill line to a purchase-order line and/or a delivery-note line. Only `billLineId` and `matchedQuantity` are shown in the docs; `poLineId` and `dnLineId` are inferred from the allocation (give at least one). */
+        /** @description Allocates a bill line against a purchase-order line (price) and/or a delivery-note line (receipt quantity), on net. At least one counterpart is required. Also used to confirm a fuzzy suggestion (`method: Fuzzy`). */
         AddMatchAllocationRequest: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The bill line being matched.
+             */
             billLineId: string;
+            /** @description Quantity to match on this allocation. */
             matchedQuantity: number;
             /**
              * Format: uuid
-             * @description The purchase-order line (inferred).
+             * @description The purchase-order line to match against (the price dimension). Optional, but at least one of purchase-order or delivery-note line is required.
              */
             poLineId?: string | null;
             /**
              * Format: uuid
-             * @description The delivery-note line (inferred).
+             * @description The delivery-note line to match against (the receipt-quantity dimension). Optional, but at least one of purchase-order or delivery-note line is required.
              */
             dnLineId?: string | null;
+            /** @description Net amount to match. Optional; when omitted the service derives it from the bill line's unit price. */
+            matchedAmount?: number | null;
+            /**
+             * @description How the match was made. The server uses Manual when it is omitted; set Fuzzy when confirming a suggested match (and carry its confidence).
+             * @enum {string}
+             */
+            method?: "Manual" | "Exact" | "Fuzzy";
+            /** @description Fuzzy match confidence (0–1) to record when confirming a suggestion (method Fuzzy). */
+            confidence?: number | null;
         };
         /**
          * @description `Draft`, `Open`, `PartiallyMatched` and `FullyMatched` are derived from matching; `Closed` and `Cancelled` are manual terminal states.
@@ -4099,7 +4125,7 @@ export interface components {
         PurchaseOrderLine: {
             /** Format: uuid */
             id: string;
-            description?: string | null;
+            description: string;
             /** @description Optional SKU; an exact SKU match with a bill line auto-allocates. */
             sku?: string | null;
             quantityOrdered?: number;
@@ -4133,7 +4159,7 @@ export interface components {
             externalRef?: string | null;
             /** @description Human purchase-order number printed on the order. Required and unique within the organisation. */
             poNumber: string;
-            /** @description ISO 4217 currency code. */
+            /** @description ISO 4217 currency code of the order. */
             currency: string;
             status?: components["schemas"]["PurchaseOrderStatus"];
             /** Format: date-time */
@@ -4152,7 +4178,7 @@ export interface components {
             data: components["schemas"]["PurchaseOrder"][];
             meta: components["schemas"]["PageMeta"];
         };
-        /** @description An ordered line of a new purchase order (the docs show only that at least one line is needed; the fields follow the purchase-order line, and `quantityOrdered` is required by inference). */
+        /** @description An ordered line of a new purchase order. */
         PurchaseOrderLineInput: {
             description?: string | null;
             sku?: string | null;
@@ -4166,22 +4192,29 @@ export interface components {
         CreatePurchaseOrderRequest: {
             /**
              * Format: uuid
-             * @description Optional; may be assigned later.
+             * @description Supplier the order is raised against. Optional; may be assigned later.
              */
             supplierId?: string | null;
             /** @description Caller's own reference for the order (a reverse pointer to the platform's record). */
             externalRef?: string | null;
-            /** @description Unique within the organisation. */
+            /** @description Human purchase-order number printed on the order. Unique within the organisation. */
             poNumber: string;
-            /** @description ISO 4217 currency code; the server uses GBP when it is omitted. */
+            /** @description ISO 4217 currency code. Defaults to GBP when omitted. */
             currency?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Date the order was raised.
+             */
             orderDate?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Expected delivery date.
+             */
             expectedDeliveryDate?: string | null;
+            /** @description The ordered lines. At least one is required. */
             lines: components["schemas"]["PurchaseOrderLineInput"][];
         };
-        /** @description A received line of a new or replaced delivery note (fields follow the delivery-note line; `quantityReceived` is required by inference). */
+        /** @description A received line of a new or replaced delivery note. */
         DeliveryNoteLineInput: {
             /**
              * Format: uuid
@@ -4203,7 +4236,7 @@ export interface components {
              * @description Loose header link to a purchase order.
              */
             purchaseOrderId?: string | null;
-            /** @description Unique within the organisation. */
+            /** @description Human delivery-note number. Unique within the organisation. */
             dnNumber: string;
             /** Format: date-time */
             receivedAt?: string | null;
@@ -4219,7 +4252,7 @@ export interface components {
         DeliveryNoteLine: {
             /** Format: uuid */
             id: string;
-            description?: string | null;
+            description: string;
             sku?: string | null;
             quantityReceived?: number;
             /** @description Unit of measure (e.g. each, m). */
@@ -4245,7 +4278,7 @@ export interface components {
              * @description Loose header link to a purchase order, if one was provided. Optional.
              */
             purchaseOrderId?: string | null;
-            /** @description Delivery-note number, unique within the organisation. */
+            /** @description Human delivery-note number. Required and unique within the organisation. */
             dnNumber: string;
             /** Format: date-time */
             receivedAt?: string | null;
@@ -4267,9 +4300,11 @@ export interface components {
             matchGroupStatus: string;
             /** @description The bill's workflow state (e.g. PendingReview, NeedsApproval). */
             state: string;
-            /** @description Gross total of the bill. */
+            /** @description Total (gross) amount on the bill. */
             totalAmount: number;
+            /** @description Supplier invoice number on the bill, if captured. */
             invoiceNumber?: string | null;
+            /** @description Name of the bill's supplier, if known. */
             supplierName?: string | null;
         };
         /** @description A supplier's postal address. */
@@ -4323,13 +4358,13 @@ export interface components {
         };
         /** @description A new Draft supplier credit note. */
         CreateSupplierCreditNoteRequest: {
-            /** @description ISO 4217 currency code. */
+            /** @description ISO 4217 currency code (e.g. GBP, USD, EUR). */
             currency: string;
-            /** @description The gross (tax-inclusive) credit, greater than zero. (Required-ness inferred: the docs show the "> 0" rule but no required marker.) */
+            /** @description Gross (tax-inclusive) credit amount. Must be greater than zero. */
             amount: number;
             /**
              * Format: uuid
-             * @description Omit for a zero-rated credit; the net/tax split is computed server-side.
+             * @description Optional tax rate to apply (an org rate or country default). Omit for a zero-rated credit; the net/tax split is computed from it.
              */
             taxRateId?: string | null;
             /**
@@ -4337,6 +4372,7 @@ export interface components {
              * @description The bill this credit relates to (provenance only; applying the credit is a separate step).
              */
             originalBillId?: string | null;
+            /** @description Optional human-readable reason for the credit. */
             reason?: string | null;
         };
         /**
@@ -4352,9 +4388,9 @@ export interface components {
             organisationId?: string;
             /** Format: uuid */
             supplierId?: string;
-            /** @description The credit note's document number (nullability inferred; null on the manual examples). */
+            /** @description The credit note's document number. */
             documentNumber?: string | null;
-            /** @description ISO 4217 currency code. */
+            /** @description ISO 4217 currency code (e.g. GBP, USD, EUR). */
             currency: string;
             /** @description Gross (tax-inclusive) credit amount, always positive. */
             amount?: number;
@@ -4375,19 +4411,19 @@ export interface components {
             taxRateSnapshot?: components["schemas"]["TaxRateSnapshot"] | null;
             /**
              * Format: uuid
-             * @description Header-level provenance, the bill this credit relates to.
+             * @description Optional id of the bill this credit relates to (header-level provenance).
              */
             originalBillId?: string | null;
             reason?: string | null;
             /**
-             * @description How the credit note was ingested.
+             * @description How the credit note was ingested: Manual or Ocr.
              * @enum {string}
              */
             source?: "Manual" | "Ocr";
             status?: components["schemas"]["SupplierCreditNoteStatus"];
             /**
              * Format: date-time
-             * @description When the note was issued; null while Draft (nullability inferred).
+             * @description When the note was issued; null while Draft.
              */
             issuedAt?: string | null;
             /** Format: date-time */
@@ -4412,16 +4448,19 @@ export interface components {
             /** @description ISO 4217 currency code. */
             currency: string;
             amount?: number;
-            /** @enum {string} */
+            /**
+             * @description Applied or Reversed.
+             * @enum {string}
+             */
             status?: "Applied" | "Reversed";
             /** Format: date-time */
             createdAt?: string;
             /** Format: uuid */
             createdBy?: string | null;
             /** Format: date-time */
-            updatedAt?: string | null;
+            updatedAt?: string;
         };
-        /** @description How much of an issued supplier credit note to net against a bill. (Both fields marked required by inference: the operation cannot work without them.) */
+        /** @description How much of an issued supplier credit note to net against a bill. */
         CreateSupplierCreditApplicationRequest: {
             /**
              * Format: uuid
@@ -4446,15 +4485,15 @@ export interface components {
             supplierCreditNoteId?: string;
             /**
              * Format: uuid
-             * @description The bill credited; null on a credit-note-issued movement (nullability inferred).
+             * @description The bill credited; null on a credit-note-issued movement.
              */
             billId?: string | null;
             /**
              * Format: uuid
-             * @description The application; null on a credit-note-issued movement (nullability inferred).
+             * @description The application; null on a credit-note-issued movement.
              */
             applicationId?: string | null;
-            /** @description A human-readable reference for the movement (meaning and nullability inferred). */
+            /** @description A human-readable reference for the movement. */
             reference?: string | null;
             /** @description Positive for a credit note issued, negative for an application. */
             amount?: number;
@@ -4469,7 +4508,7 @@ export interface components {
         OutstandingPayables: {
             /** Format: date */
             asOf?: string;
-            totals?: {
+            totals: {
                 /** Format: int32 */
                 supplierCount?: number;
                 /** Format: int32 */
@@ -4481,14 +4520,14 @@ export interface components {
                 /** @description Bills still in review (the pipeline not yet owed). */
                 inReviewByCurrency?: components["schemas"]["CurrencyTotal"][];
             };
-            recommendation?: components["schemas"]["AnalyticsRecommendation"];
+            recommendation: components["schemas"]["AnalyticsRecommendation"];
             aging?: components["schemas"]["CurrencyAging"][];
             suppliers?: {
                 /** Format: uuid */
                 supplierId?: string | null;
-                supplierName?: string;
+                supplierName: string;
                 /** @description ISO 4217 currency code. */
-                currency?: string;
+                currency: string;
                 totalToPay?: number;
                 overdueAmount?: number;
                 notYetDueAmount?: number;
@@ -4499,7 +4538,8 @@ export interface components {
                 oldestBill?: {
                     /** Format: uuid */
                     billId?: string;
-                    state?: components["schemas"]["BillState"];
+                    /** @description The bill's workflow state (a plain string in the docs, e.g. Approved, Scheduled). */
+                    state: string;
                     invoiceNumber?: string | null;
                     totalAmount?: number;
                     /** Format: date */
@@ -4522,14 +4562,14 @@ export interface components {
             /** @description Share of bills paid on or before the due date. */
             onTermsRate?: number | null;
         };
-        /** @description Overdue bills grouped by supplier, each with urgency (low/medium/high/critical), a state-aware suggested action (schedule_payment/confirm_or_reschedule/wait), and the organisation's payment timing toward that supplier. The docs show only this description and the `asOf` query parameter: every field name below is inferred (the urgency and suggested-action values come from the description). */
+        /** @description Overdue bills grouped by supplier, each with urgency (low/medium/high/critical), a state-aware suggested action (schedule_payment/confirm_or_reschedule/wait), and the organisation's payment timing toward that supplier. */
         OverduePayables: {
             /**
              * Format: date
-             * @description The date the bills were aged against (inferred field).
+             * @description The date the bills were aged against.
              */
             asOf?: string;
-            /** @description One entry per supplier with overdue bills (inferred field). */
+            /** @description One entry per supplier with overdue bills. */
             suppliers?: {
                 /** Format: uuid */
                 supplierId?: string | null;
@@ -4548,7 +4588,7 @@ export interface components {
                  * @enum {string}
                  */
                 suggestedAction?: "schedule_payment" | "confirm_or_reschedule" | "wait";
-                /** @description The organisation's payment timing toward this supplier (shape inferred from `GET /payables/paid`). */
+                /** @description The organisation's payment timing toward this supplier. */
                 paymentTiming?: components["schemas"]["PayablesPaymentTiming"] | null;
                 billIds?: string[];
             }[];
@@ -4558,12 +4598,18 @@ export interface components {
             /** Format: date */
             asOf?: string;
             period?: components["schemas"]["LookbackPeriod"];
-            /** @description Start of the window (ISO 8601; date or date-time not shown in the docs). */
+            /**
+             * Format: date
+             * @description Start of the window.
+             */
             periodStart?: string;
-            /** @description End of the window (ISO 8601; date or date-time not shown in the docs). */
+            /**
+             * Format: date
+             * @description End of the window.
+             */
             periodEnd?: string;
             /**
-             * @description Size of each bucket in `buckets`.
+             * @description Size of each bucket in `buckets`: daily | weekly | monthly.
              * @enum {string}
              */
             granularity: "daily" | "weekly" | "monthly";
@@ -4581,7 +4627,9 @@ export interface components {
             paymentTiming: components["schemas"]["PayablesPaymentTiming"];
             paidByCurrency?: components["schemas"]["CurrencyTotal"][];
             buckets?: {
+                /** Format: date */
                 periodStart?: string;
+                /** Format: date */
                 periodEnd?: string;
                 paid?: number;
                 /** Format: int32 */
@@ -4770,7 +4818,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description Body of create and update (replace) approval policy (`UpsertApprovalPolicyRequest`). The docs list the fields but not which are required; `name`, `priorityOrder` and `action` are marked required here by inference. */
+        /** @description Body of create and update (replace) approval policy (`UpsertApprovalPolicyRequest`). */
         UpsertApprovalPolicyRequest: {
             name: string;
             /**
@@ -4790,13 +4838,13 @@ export interface components {
             /** @description ISO 4217. Set when an amount condition is present. */
             currency?: string | null;
         };
-        /** @description The organisation's AP settings, as read (`GET /settings/ap`) and partly changed (`PATCH /settings/ap`). Known only from the 2026-06-08 changelog; the field list was never seen. The two fields below are inferred from the changelog's hints (matching tolerance, approval-link TTL) and other fields may be present. */
+        /** @description The organisation's AP settings, as read (`GET /settings/ap`) and partly changed (`PATCH /settings/ap`). */
         ApSettings: {
-            /** @description Per-line rounding tolerance used by three-way matching, in the bill's currency (inferred; the match group reports it as `tolerance`). */
+            /** @description Per-line rounding tolerance used by three-way matching, in the bill's currency (the match group reports it as `tolerance`). */
             matchingTolerance?: number | null;
             /**
              * Format: int32
-             * @description How long a bill-approval link stays valid, in hours (inferred; null = the client's default).
+             * @description How long a bill-approval link stays valid, in hours (null = the client's default).
              */
             approvalLinkTtlHours?: number | null;
         } & {
@@ -8003,7 +8051,7 @@ export interface operations {
                 /** @description Page size. */
                 Limit?: components["parameters"]["Limit"];
                 /**
-                 * @description Only this supplier's purchase orders (parameter name inferred; the docs say only that the list can be filtered by supplier).
+                 * @description Only this supplier's purchase orders.
                  * @example a7890123-abcd-ef01-2345-6789abcdef01
                  */
                 SupplierId?: string;
@@ -8368,7 +8416,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. (Inferred: the docs show this code on `GET /suppliers/{id}`.) */
+            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8417,7 +8465,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. (Inferred: the docs show this code on `GET /suppliers/{id}`.) */
+            /** @description `Supplier.NotFound`: supplier does not exist or belongs to a different organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8505,7 +8553,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8550,7 +8598,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,7 +8643,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8644,7 +8692,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8694,7 +8742,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. (Inferred: the docs show this code on `GET /supplier-credit-notes/{creditNoteId}`.) */
+            /** @description `SupplierCreditNote.NotFound`: no supplier credit note with that id for this organisation. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8786,7 +8834,13 @@ export interface operations {
     };
     getOutstandingPayables: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The date to age the bills against (defaults to today).
+                 * @example 2025-02-15
+                 */
+                asOf?: string;
+            };
             header: {
                 /**
                  * @description The organisation the request acts on. One session token covers every organisation the user belongs to; this header picks the one in use (ADR-003).
@@ -8818,7 +8872,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The date to age the bills against (defaults to today, inferred).
+                 * @description The date to age the bills against (defaults to today).
                  * @example 2025-02-15
                  */
                 asOf?: string;

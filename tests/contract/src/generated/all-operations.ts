@@ -1123,6 +1123,9 @@ export async function callEveryOperation(dolfin: DolfinClient, file: Blob): Prom
   // getOutstandingPayables
   await dolfin.GET('/payables/outstanding', {
     "params": {
+      "query": {
+        "asOf": "2025-02-15"
+      },
       "header": {
         "x-dolfin-organisation-id": "9a658587-fe02-402e-b1ac-bfaf53274ef8"
       }
