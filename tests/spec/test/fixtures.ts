@@ -127,7 +127,7 @@ function operationRemoved(): Fixture {
     classification: 'breaking',
     bump: 'minor',
     types: { loses: `${removed.operationId}: {` },
-    dropsOverlayTargetsWith: `['${route}'].${method}`,
+    dropsOverlayTargetsWith: `['${route}']['${method}']`,
   };
 }
 
