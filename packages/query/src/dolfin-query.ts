@@ -50,11 +50,14 @@ export type DolfinMutationKey<Path extends string = string> = readonly [
   Path,
 ];
 
+/** TanStack's `retry` as the factories set it (`noRetry`), typed so that adapters infer `DolfinError`. */
+export type DolfinRetry = (failureCount: number, error: DolfinError) => boolean;
+
 /** Options for `useQuery`, `useSuspenseQuery`, `queryClient.fetchQuery`, `prefetchQuery`… of any adapter. */
 export interface DolfinQueryOptions<Data, Path extends string = string> {
   queryKey: DataTag<DolfinQueryKey<Path>, Data, DolfinError>;
   queryFn: (context: { signal: AbortSignal }) => Promise<Data>;
-  retry: typeof noRetry;
+  retry: DolfinRetry;
 }
 
 /** Options for `useInfiniteQuery`, `prefetchInfiniteQuery`…: one page per request, the cursor as page param. */
@@ -68,14 +71,14 @@ export interface DolfinInfiniteQueryOptions<Page, Path extends string = string> 
     lastPageParam: string | null,
     allPageParams: (string | null)[],
   ) => string | undefined;
-  retry: typeof noRetry;
+  retry: DolfinRetry;
 }
 
 /** Options for `useMutation` of any adapter. */
 export interface DolfinMutationOptions<Data, Variables, Path extends string = string> {
   mutationKey: DolfinMutationKey<Path>;
   mutationFn: (variables: Variables) => Promise<Data>;
-  retry: typeof noRetry;
+  retry: DolfinRetry;
   onSuccess?: (
     data: Data,
     variables: Variables,

@@ -7,6 +7,7 @@ export type {
   DolfinQueryKey,
   DolfinQueryOptions,
   DolfinQuerySetup,
+  DolfinRetry,
   MutationSetup,
 } from './dolfin-query.js';
 export { dolfinQuery } from './dolfin-query.js';
