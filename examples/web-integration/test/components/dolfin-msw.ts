@@ -135,7 +135,7 @@ export interface SentRequest {
  * what the app sent during the current test; `answer(method, path, respond)` overrides one operation for it, and
  * `fail(method, path, status)` makes it answer the spec's documented example for that status.
  */
-export function useDolfinMock() {
+export function setUpDolfinMock() {
   const server = setupServer(...handlers());
   const requests: SentRequest[] = [];
   server.events.on('request:start', async ({ request }) => {

@@ -5,9 +5,9 @@ import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvoicingApp } from '../../app/invoicing-app.js';
 import { problemMessages } from '../../app/problems.js';
-import { dolfinBaseUrl, dolfinExample, useDolfinMock } from './dolfin-msw.js';
+import { dolfinBaseUrl, dolfinExample, setUpDolfinMock } from './dolfin-msw.js';
 
-const mock = useDolfinMock();
+const mock = setUpDolfinMock();
 const session = dolfinExample<Session>('POST', '/auth/exchange');
 const acme = session.organisations[0]?.organisationId ?? '';
 const invoicePage = dolfinExample<InvoicePage>('GET', '/invoices');
