@@ -14,6 +14,8 @@ const run = promisify(execFile);
 const bin = (name) => join(repositoryRoot, 'node_modules', '.bin', name);
 /** What a client (every package but the mock) may depend on at runtime. */
 const clientDependency = (name) => name === 'openapi-fetch' || name.startsWith('@dolfinai/');
+/** Peers a package declares for the framework it plugs into (the app installs them), by package. */
+const allowedPeers = { '@dolfinai/query': ['@tanstack/query-core'] };
 /** The mock pins Prism exactly: a ^ range would let npm pick 5.15+, which needs Node 24. */
 const exactVersion = /^\d+\.\d+\.\d+$/;
 
@@ -65,7 +67,9 @@ function dependencyProblems(name, tarball) {
   const problems = [];
   for (const [dependency, range] of Object.entries(declared)) {
     if (/^(workspace|link|file):/.test(range)) problems.push(`${dependency}@${range} cannot be published`);
-    if (name !== '@dolfinai/mock' && !clientDependency(dependency)) {
+    const allowedPeer =
+      allowedPeers[name]?.includes(dependency) && dependency in (manifest.peerDependencies ?? {});
+    if (name !== '@dolfinai/mock' && !clientDependency(dependency) && !allowedPeer) {
       problems.push(`runtime dependency ${dependency}: the clients may depend on openapi-fetch only`);
     }
     if (dependency.startsWith('@stoplight/prism-') && !exactVersion.test(range)) {

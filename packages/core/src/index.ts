@@ -20,7 +20,7 @@ export { multipartBody } from './multipart-body.js';
 export { checkSecret, DEFAULT_BASE_URL, isSecretText } from './options.js';
 export type { OrganisationBoundPaths } from './organisation-bound.js';
 export type { ItemOf, PageOf, PaginatedPath, Paginator } from './paginate.js';
-export { DolfinPaginationError, paginate } from './paginate.js';
+export { DolfinPaginationError, nextCursorOf, paginate } from './paginate.js';
 export { DolfinPathError } from './path-params.js';
 export { maskSecret } from './redact.js';
 export { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from './request-errors.js';

@@ -119,7 +119,7 @@ async function* fetchPages(
       );
     }
     yield page;
-    const next = nextCursor(page);
+    const next = nextCursorOf(page);
     if (next === undefined) return;
     if (seen.has(next)) {
       throw new DolfinPaginationError(
@@ -132,8 +132,14 @@ async function* fetchPages(
   }
 }
 
-function nextCursor(page: Envelope): string | undefined {
-  const next = page.meta ? page.meta.cursors?.next : page.hasMore === false ? undefined : page.nextCursor;
-  // null or an empty string: this was the last page.
+/**
+ * The cursor of the page after `page`, or undefined when `page` is the last: `meta.cursors.next` in the current
+ * envelope, `nextCursor` while `hasMore` in the older one; null or an empty string ends the list. The one rule
+ * `paginate` and `@dolfinai/query`'s infinite queries follow.
+ */
+export function nextCursorOf(page: unknown): string | undefined {
+  if (typeof page !== 'object' || page === null) return undefined;
+  const { meta, hasMore, nextCursor } = page as Partial<Envelope>;
+  const next = meta ? meta.cursors?.next : hasMore === false ? undefined : nextCursor;
   return next || undefined;
 }

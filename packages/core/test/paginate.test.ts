@@ -3,6 +3,7 @@ import {
   DolfinError,
   DolfinPaginationError,
   NotFoundError,
+  nextCursorOf,
   paginate,
 } from '@dolfinai/core';
 import type { AgentMessage, Invoice, InvoicePage, paths } from '@dolfinai/types';
@@ -142,5 +143,17 @@ describe('paginate', () => {
     expectTypeOf(paginate<paths, '/invoices'>).toBeCallableWith(unbound, '/invoices');
     // @ts-expect-error /industries answers an array, not a page
     expectTypeOf(paginate<paths, '/industries'>).toBeCallableWith(unbound, '/industries');
+  });
+});
+
+describe('nextCursorOf', () => {
+  it('reads the next cursor of either envelope, and ends the list on null, "" or hasMore: false', () => {
+    expect(nextCursorOf({ data: [], meta: { cursors: { next: 'b' } } })).toBe('b');
+    expect(nextCursorOf({ data: [], meta: { cursors: { next: null } } })).toBeUndefined();
+    expect(nextCursorOf({ data: [], meta: { cursors: { next: '' } } })).toBeUndefined();
+    expect(nextCursorOf({ data: [], nextCursor: 'b', hasMore: true })).toBe('b');
+    expect(nextCursorOf({ data: [], nextCursor: 'b', hasMore: false })).toBeUndefined();
+    expect(nextCursorOf({ data: [], nextCursor: null, hasMore: true })).toBeUndefined();
+    expect(nextCursorOf(undefined)).toBeUndefined();
   });
 });

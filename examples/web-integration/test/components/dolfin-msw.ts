@@ -1,0 +1,173 @@
+// The Dolfin API for component tests, in-process with msw: every operation of the bundled spec answers with the
+// named example Prism serves (read from packages/mock/spec/dolfin.yaml now, not copied), and a recorder keeps
+// what the app sent. The one file to swap for `@dolfinai/mock/msw` once that entry point exists.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { HttpResponse, http, type RequestHandler } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { parse } from 'yaml';
+
+// Read here rather than through the contract suite's reader, which imports @dolfinai/mock and with it Prism, whose
+// stack-trace hook fetches source maps with XMLHttpRequest as soon as it sees a DOM.
+const specPath = createRequire(import.meta.url).resolve('@dolfinai/mock/spec/dolfin.yaml');
+type Json = Record<string, unknown>;
+const spec = parse(readFileSync(specPath, 'utf8')) as Json;
+
+/** Follows `#/…` references (the bundle has no others) until a non-reference node. */
+function resolve<T>(node: unknown): T {
+  let current = node;
+  while (typeof current === 'object' && current !== null && '$ref' in current) {
+    const pointer = String((current as { $ref: string }).$ref)
+      .slice(2)
+      .split('/');
+    current = pointer
+      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<unknown>((parent, key) => (parent as Json)[key], spec);
+  }
+  return current as T;
+}
+
+interface MediaType {
+  examples?: Record<string, unknown>;
+}
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  responses: Record<string, { content?: Record<string, MediaType> }>;
+}
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
+
+function specOperations(): Operation[] {
+  return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
+    Object.entries(resolve<Json>(item))
+      .filter(([method]) => METHODS.includes(method))
+      .map(([method, raw]) => {
+        const { operationId, responses } = raw as { operationId: string; responses: Json };
+        const resolved = Object.fromEntries(
+          Object.entries(responses).map(([status, response]) => [
+            status,
+            resolve<Operation['responses'][string]>(response),
+          ]),
+        );
+        return { method, path, operationId, responses: resolved };
+      }),
+  );
+}
+
+/** The one documented 2xx status and its first media type. */
+function successOf(operation: Operation): { status: number; content: [string, MediaType] | undefined } {
+  const status = Object.keys(operation.responses).find((each) => /^2\d\d$/.test(each)) ?? '200';
+  return { status: Number(status), content: Object.entries(operation.responses[status]?.content ?? {})[0] };
+}
+
+/** The value of a media type's first named example: the one Prism answers with. */
+function firstExample(media: MediaType, where: string): unknown {
+  const [named] = Object.values(media.examples ?? {});
+  const first = named === undefined ? undefined : resolve<{ value?: unknown }>(named);
+  if (!first || !('value' in first)) throw new Error(`${where}: no named example`);
+  return first.value;
+}
+
+/** Where the component tests' app thinks Dolfin is; msw answers it, nothing leaves the process. */
+export const dolfinBaseUrl = 'http://127.0.0.1:9';
+
+const operations = specOperations()
+  // Literal segments win over parameters: /invoices/search before /invoices/{id}.
+  .sort((left, right) => left.path.split('{').length - right.path.split('{').length);
+
+function urlOf(operation: Operation): string {
+  return `${dolfinBaseUrl}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`;
+}
+
+function find(method: string, path: string): Operation {
+  const operation = operations.find((each) => each.method === method.toLowerCase() && each.path === path);
+  if (!operation) throw new Error(`The spec has no ${method} ${path}`);
+  return operation;
+}
+
+/** The body of the example the spec documents for `method path` answering `status` (the success by default). */
+export function dolfinExample<Body = unknown>(method: string, path: string, status?: number): Body {
+  const operation = find(method, path);
+  const declared = String(status ?? successOf(operation).status);
+  const media = Object.values(operation.responses[declared]?.content ?? {})[0];
+  if (!media) throw new Error(`${method} ${path} documents no ${declared} body`);
+  return firstExample(media, `${method} ${path} ${declared}`) as Body;
+}
+
+function answer(operation: Operation) {
+  const { status, content } = successOf(operation);
+  if (!content) return () => new HttpResponse(null, { status });
+  const [contentType, media] = content;
+  const body = firstExample(media, operation.operationId);
+  return () =>
+    contentType.includes('json')
+      ? HttpResponse.json(body as object, { status, headers: { 'content-type': contentType } })
+      : new HttpResponse(String(body), { status, headers: { 'content-type': contentType } });
+}
+
+function handlers(): RequestHandler[] {
+  return operations.flatMap((operation) => {
+    try {
+      return [http[operation.method as 'get'](urlOf(operation), answer(operation))];
+    } catch {
+      return []; // an operation without an example has nothing to answer with
+    }
+  });
+}
+
+/** One request the app sent, as a component test asserts on it. */
+export interface SentRequest {
+  method: string;
+  /** The concrete path, e.g. `/invoices/f6789012-…`. */
+  path: string;
+  query: Record<string, string>;
+  organisationId: string | null;
+  /** Whether a credential header was present (never its value). */
+  authorised: boolean;
+  body: unknown;
+}
+
+/**
+ * Starts the msw mock for the tests of one file (before them, reset after each, closed after all). `requests` holds
+ * what the app sent during the current test; `answer(method, path, respond)` overrides one operation for it, and
+ * `fail(method, path, status)` makes it answer the spec's documented example for that status.
+ */
+export function setUpDolfinMock() {
+  const server = setupServer(...handlers());
+  const requests: SentRequest[] = [];
+  server.events.on('request:start', async ({ request }) => {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      organisationId: request.headers.get('x-dolfin-organisation-id'),
+      authorised: request.headers.has('authorization'),
+      body: text ? JSON.parse(text) : undefined,
+    });
+  });
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    requests.length = 0;
+  });
+  afterAll(() => server.close());
+
+  return {
+    requests,
+    answer(method: string, path: string, respond: (request: Request) => Response | Promise<Response>) {
+      const operation = find(method, path);
+      server.use(http[operation.method as 'get'](urlOf(operation), ({ request }) => respond(request)));
+    },
+    fail(method: string, path: string, status: number) {
+      const body = dolfinExample<object>(method, path, status);
+      this.answer(method, path, () =>
+        HttpResponse.json(body, { status, headers: { 'content-type': 'application/problem+json' } }),
+      );
+    },
+  };
+}
