@@ -34,7 +34,7 @@ afterEach(() => {
 
 describe('the invoicing app, against the msw mock of the spec', () => {
   it("shows the organisation's invoices and the signed-in user, with no switcher for one organisation", async () => {
-    const { userLine } = renderApp();
+    const { userLine } = renderApp({ ...session, organisations: session.organisations.slice(0, 1) });
     await screen.findByRole('cell', { name: 'INV-0001' });
     expect(shownNumbers()).toEqual(['INV-0001', 'INV-0002']);
     await waitFor(() => expect(userLine.textContent).toContain('Alice Johnson'));
