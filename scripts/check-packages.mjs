@@ -84,7 +84,7 @@ function importedPackages(dist) {
   const names = new Set();
   // A specifier is a package name (lower case, no spaces or commas), so text in bundled data such as the mock's
   // examples ("… from ', …") is not taken for an import.
-  const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](@?[a-z0-9][\w.\/@-]*)["']/g;
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](@?[a-z0-9][\w./@-]*)["']/g;
   for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
     for (const [, path] of readFileSync(join(dist, file), 'utf8').matchAll(specifier)) {
