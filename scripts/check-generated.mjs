@@ -1,11 +1,16 @@
-// Fails when the generated files (types, bundled mock spec, the typed call of every operation) differ from what
-// `pnpm generate` makes of openapi/ now. Compares with the files as they were before regenerating, so it works
-// before the change is committed too.
+// Fails when the generated files (types, the bundled mock spec and its msw operations, the typed call of every
+// operation) differ from what `pnpm generate` makes of openapi/ now. Compares with the files as they were before
+// regenerating, so it works before the change is committed too.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const generated = ['packages/types/src/generated', 'packages/mock/spec', 'tests/contract/src/generated'];
+const generated = [
+  'packages/types/src/generated',
+  'packages/mock/spec',
+  'packages/mock/src/generated',
+  'tests/contract/src/generated',
+];
 
 function snapshot() {
   const files = new Map();

@@ -86,7 +86,9 @@ function dependencyProblems(name, tarball) {
 /** Packages that the built files (code and declarations) import or require by bare specifier. */
 function importedPackages(dist) {
   const names = new Set();
-  const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g;
+  // A specifier is a package name (lower case, no spaces or commas), so text in bundled data such as the mock's
+  // examples ("… from ', …") is not taken for an import.
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](@?[a-z0-9][\w./@-]*)["']/g;
   for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
     for (const [, path] of readFileSync(join(dist, file), 'utf8').matchAll(specifier)) {

@@ -12,8 +12,11 @@ import { mockListeningUrl } from '../../../test/mock-listening-url.js';
 const run = promisify(execFile);
 const consumerFixtures = fileURLToPath(new URL('../consumer/', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-/** What a user's project would install besides our packages: Node's types, for the node16 check. */
-const nodeTypes = { '@types/node': '20.19.43' };
+/**
+ * What a user's project installs from the registry besides our packages, at pinned versions that run on Node 20:
+ * Node's types for the node16 check, msw for @dolfinai/mock/msw. Add a consumer's other libraries here.
+ */
+const fromRegistry = { '@types/node': '20.19.43', msw: '2.15.0' };
 /** npm in a clean environment: none of the npm_config_* settings pnpm passes to the scripts it runs. */
 const npmEnv = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_)/i.test(key)),
@@ -30,7 +33,7 @@ describe('the packed packages, installed with npm into a fresh project outside t
     const dependencies = Object.fromEntries(
       Object.entries(tarballs).map(([name, tarball]) => [name, `file:./${basename(tarball)}`]),
     );
-    const manifest = { name: 'dolfin-consumer', private: true, dependencies, devDependencies: nodeTypes };
+    const manifest = { name: 'dolfin-consumer', private: true, dependencies, devDependencies: fromRegistry };
     await writeFile(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: project,
@@ -80,6 +83,29 @@ describe('the packed packages, installed with npm into a fresh project outside t
       invoiceNumbers: expect.arrayContaining(['INV-0001']),
       conflict: 409,
     });
+  });
+
+  it('type-checks and runs a component-test script on the msw handlers with the browser client (ESM)', async () => {
+    // Component tests compile with the DOM library, as in jsdom or happy-dom; tsc also emits the script it checked.
+    await run(process.execPath, [tsc, '--project', 'tsconfig.msw.json'], { cwd: project, timeout: 60_000 });
+    const { stdout } = await run(process.execPath, ['out/msw.mjs'], { cwd: project, timeout: 30_000 });
+    expect(JSON.parse(stdout)).toEqual({
+      invoiceNumbers: expect.arrayContaining(['INV-0001']),
+      invalid: { status: 400, fields: ['currency', 'lineItems'] },
+      override: 404,
+      recorded: [
+        ['listInvoices', ['bearer']],
+        ['createInvoice', ['bearer']],
+        ['getInvoice', ['bearer']],
+      ],
+    });
+  });
+
+  it('requires the msw handlers from CommonJS, with msw installed from the registry at its pin', async () => {
+    const msw = JSON.parse(await readFile(join(project, 'node_modules/msw/package.json'), 'utf8'));
+    expect(msw.version).toBe(fromRegistry.msw);
+    const { stdout } = await run(process.execPath, ['msw.cjs'], { cwd: project, timeout: 30_000 });
+    expect(JSON.parse(stdout)).toEqual({ status: 200, industry: 'Plumbing & HVAC' });
   });
 
   it.each(['tsconfig.node16.json', 'tsconfig.bundler.json'])(

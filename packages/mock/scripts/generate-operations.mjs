@@ -1,0 +1,134 @@
+// Writes src/generated/operations.ts from the bundled spec (spec/dolfin.yaml): for every operation, what the msw
+// handlers need to answer like Prism (security, parameters, request body schemas, responses with their named
+// examples), plus the component schemas the request schemas refer to. Run by `pnpm generate`; never hand-edited.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const methods = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
+const specFile = fileURLToPath(new URL('../spec/dolfin.yaml', import.meta.url));
+const output = fileURLToPath(new URL('../src/generated/operations.ts', import.meta.url));
+const spec = parse(readFileSync(specFile, 'utf8'));
+
+/** Follows `#/…` references (the bundle has no others) to the node they name. */
+function resolve(node) {
+  let current = node;
+  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
+    if (!current.$ref.startsWith('#/'))
+      throw new Error(`Only local references are expected: ${current.$ref}`);
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce((parent, key) => parent?.[key], spec);
+    if (current === undefined) throw new Error(`Unresolvable reference ${node.$ref}`);
+  }
+  return current;
+}
+
+/** A schema without what validation does not read (descriptions, examples, x-dolfin-* notes); `$ref`s are kept. */
+function schemaOf(schema) {
+  if (Array.isArray(schema)) return schema.map(schemaOf);
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(
+        ([key]) =>
+          !['description', 'example', 'examples', 'title', 'summary'].includes(key) && !key.startsWith('x-'),
+      )
+      .map(([key, value]) => [key, key === 'properties' ? mapValues(value, schemaOf) : schemaOf(value)]),
+  );
+}
+
+function mapValues(object, map) {
+  return Object.fromEntries(Object.entries(object ?? {}).map(([key, value]) => [key, map(value)]));
+}
+
+/** A response: content types with their named examples in document order (Prism answers with the first). */
+function responseOf(raw) {
+  const response = resolve(raw);
+  const content = mapValues(response.content, (media) => ({
+    examples: mapValues(media.examples, (example) => resolve(example).value),
+  }));
+  const headers = Object.fromEntries(
+    Object.entries(response.headers ?? {}).flatMap(([name, header]) => {
+      const { example } = resolve(header);
+      return example === undefined ? [] : [[name, String(example)]];
+    }),
+  );
+  return {
+    ...(Object.keys(content).length ? { content } : {}),
+    ...(Object.keys(headers).length ? { headers } : {}),
+  };
+}
+
+/** Shared responses (`#/components/responses/…`) are kept once and named by each operation that uses them. */
+function responseRef(raw) {
+  const prefix = '#/components/responses/';
+  return typeof raw?.$ref === 'string' && raw.$ref.startsWith(prefix)
+    ? raw.$ref.slice(prefix.length)
+    : responseOf(raw);
+}
+
+const operations = [];
+for (const [path, rawItem] of Object.entries(spec.paths)) {
+  const item = resolve(rawItem);
+  const shared = (item.parameters ?? []).map(resolve);
+  for (const method of methods) {
+    const raw = item[method];
+    if (!raw) continue;
+    const own = (raw.parameters ?? []).map(resolve);
+    const overridden = new Set(own.map((parameter) => `${parameter.in}:${parameter.name}`));
+    const parameters = [
+      ...shared.filter((parameter) => !overridden.has(`${parameter.in}:${parameter.name}`)),
+      ...own,
+    ]
+      .filter((parameter) => parameter.in !== 'cookie')
+      .map((parameter) => ({
+        name: parameter.name,
+        in: parameter.in,
+        required: parameter.required === true,
+        schema: schemaOf(parameter.schema ?? {}),
+      }));
+    const body = raw.requestBody && resolve(raw.requestBody);
+    operations.push({
+      operationId: raw.operationId,
+      method,
+      path,
+      security: (raw.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement)),
+      parameters,
+      ...(body
+        ? {
+            requestBody: {
+              required: body.required === true,
+              content: mapValues(body.content, (media) => ({ schema: schemaOf(media.schema ?? {}) })),
+            },
+          }
+        : {}),
+      responses: mapValues(raw.responses, responseRef),
+    });
+  }
+}
+
+const data = {
+  operations,
+  securitySchemes: mapValues(spec.components?.securitySchemes, ({ type, in: location, name, scheme }) => ({
+    type,
+    ...(location ? { in: location, name } : {}),
+    ...(scheme ? { scheme } : {}),
+  })),
+  responses: mapValues(spec.components?.responses, responseOf),
+  schemas: mapValues(spec.components?.schemas, schemaOf),
+};
+
+writeFileSync(
+  output,
+  [
+    '// Generated by scripts/generate-operations.mjs from spec/dolfin.yaml; do not edit. Regenerate: pnpm generate',
+    "import type { SpecData } from '../msw/spec-data.js';",
+    '',
+    `/** The ${operations.length} operations of the bundled spec, their responses and the schemas they validate with. */`,
+    `export const spec: SpecData = ${JSON.stringify(data, null, 1)};`,
+    '',
+  ].join('\n'),
+);
