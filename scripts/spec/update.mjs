@@ -89,6 +89,7 @@ const versionOf = (root) =>
 /**
  * Follows `source`. Returns the classified changes, the report, the bump and the changeset written (none when
  * nothing changed). Throws SpecSourceError, SpecBuildError or OverlayError with the tree untouched.
+ * @param {{ source?: string, root?: string }} [options] `source` defaults to Dolfin's document URL
  */
 export async function updateSpec({ source, root = REPO_ROOT } = {}) {
   const paths = layout(root);
