@@ -16,7 +16,15 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
  * What a user's project installs from the registry besides our packages, at pinned versions that run on Node 20:
  * Node's types for the node16 check, msw for @dolfinai/mock/msw. Add a consumer's other libraries here.
  */
-const fromRegistry = { '@types/node': '20.19.43', msw: '2.15.0' };
+const fromRegistry = {
+  '@types/node': '20.19.43',
+  msw: '2.15.0',
+  react: '19.3.1',
+  'react-dom': '19.3.1',
+  '@types/react': '19.3.3',
+  '@types/react-dom': '19.3.0',
+  '@tanstack/react-query': '5.108.4',
+};
 /** npm in a clean environment: none of the npm_config_* settings pnpm passes to the scripts it runs. */
 const npmEnv = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_)/i.test(key)),
@@ -98,6 +106,19 @@ describe('the packed packages, installed with npm into a fresh project outside t
         ['createInvoice', ['bearer']],
         ['getInvoice', ['bearer']],
       ],
+    });
+  });
+
+  it('type-checks and runs a React component on @dolfinai/query against the msw handlers', async () => {
+    // Bundler resolution, as a React app compiles; the emitted ESM runs in Node as .mjs.
+    await run(process.execPath, [tsc, '--project', 'tsconfig.query.json'], { cwd: project, timeout: 60_000 });
+    await cp(join(project, 'out/query.js'), join(project, 'out/query.mjs'));
+    const { stdout } = await run(process.execPath, ['out/query.mjs'], { cwd: project, timeout: 30_000 });
+    const organisationId = '9a658587-fe02-402e-b1ac-bfaf53274ef8';
+    expect(JSON.parse(stdout)).toEqual({
+      html: '<ul><li>INV-0001</li><li>INV-0002</li></ul>',
+      keys: [['dolfin', organisationId, 'GET', '/invoices', {}]],
+      sent: [['listInvoices', organisationId, ['bearer']]],
     });
   });
 
