@@ -1,4 +1,5 @@
 import { DolfinOptionError } from './errors.js';
+import { API_KEY_HEADER, AUTHORIZATION_HEADER, ORGANISATION_HEADER } from './headers.js';
 
 export const DEFAULT_BASE_URL = 'https://api.dolfinai.co';
 
@@ -50,4 +51,41 @@ export function checkSecret(option: string, value: unknown): string {
 /** Whether `value` could be a credential: what `checkSecret` accepts. */
 export function isSecretText(value: unknown): value is string {
   return typeof value === 'string' && SECRET_TEXT.test(value);
+}
+
+/** Headers that only the client sets: the credentials (from `apiKey`/`token`) and the organisation (`organisationId`). */
+const CLIENT_HEADERS: Record<string, string> = {
+  [API_KEY_HEADER]: 'the apiKey option',
+  [AUTHORIZATION_HEADER]: 'the token option',
+  [ORGANISATION_HEADER]: 'the organisationId option',
+};
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What `Headers` takes as a value without rejecting it: no line breaks or other controls but tab. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * The client's default headers: valid names and values, and none the client sets itself (a credential or the
+ * organisation). A value is never quoted in the error, since it may be a secret passed in the wrong option.
+ */
+export function checkHeaders(value: unknown): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Headers) {
+    throw new DolfinOptionError('headers', 'headers must be an object of header names to string values');
+  }
+  for (const [name, text] of Object.entries(value)) {
+    if (!HEADER_NAME.test(name) || typeof text !== 'string' || !HEADER_VALUE.test(text)) {
+      throw new DolfinOptionError(
+        'headers',
+        "headers must map header names (letters, digits and !#$%&'*+-.^_`|~) to string values without line breaks",
+      );
+    }
+    const owner = CLIENT_HEADERS[name.toLowerCase()];
+    if (owner) {
+      throw new DolfinOptionError(
+        'headers',
+        `headers cannot set ${name.toLowerCase()}: the client sets it from ${owner}`,
+      );
+    }
+  }
+  return value as Record<string, string>;
 }

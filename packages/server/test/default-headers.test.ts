@@ -39,7 +39,8 @@ describe('default headers', () => {
   it.each(['x-dolfin-api-key', 'X-Dolfin-Api-Key', 'authorization', 'x-dolfin-organisation-id'])(
     'cannot set %s, and the error does not quote the value',
     (name) => {
-      const build = () => createServerClient({ apiKey, baseUrl: api.url, headers: { [name]: 'dol_live_other' } });
+      const build = () =>
+        createServerClient({ apiKey, baseUrl: api.url, headers: { [name]: 'dol_live_other' } });
       expect(build).toThrow(DolfinOptionError);
       try {
         build();
