@@ -1,17 +1,12 @@
 import {
+  type ClientFor,
   type DolfinClient,
   DolfinOptionError,
   type FetchFunction,
   type OrganisationClient,
   type TransportOptions,
 } from '@dolfinai/core';
-import {
-  type ClientFor,
-  checkFunction,
-  checkNumber,
-  checkSecret,
-  createDolfinClient,
-} from '@dolfinai/core/internal';
+import { checkFunction, checkNumber, checkSecret, createDolfinClient } from '@dolfinai/core/internal';
 import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
 import { DEFAULT_EXPIRY_SKEW_SECONDS } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';

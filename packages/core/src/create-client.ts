@@ -65,36 +65,25 @@ function keepLast(client: Client<paths>, last: Middleware): void {
   };
 }
 
-type Call = (...args: unknown[]) => Promise<unknown>;
-const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-const OWNED_OPTIONS: Record<ClientOwnedOption, string> = {
-  fetch:
-    "a call's own fetch would replace the client's transport (no credential, retries, timeout or logging): " +
-    'pass fetch to the client factory instead',
-  pathSerializer:
-    'paths are built by the client, which percent-encodes parameters and refuses . and ..: ' +
-    "a call's own pathSerializer is not supported",
-};
-
 /**
  * openapi-fetch lets a call replace the client's `fetch` and `pathSerializer`, which would silently skip the
  * transport or the path checks; the types leave both out, and this refuses them at run time too (as a rejected
- * promise, like any other failed call). The wrappers are closures, so a method called unbound still works.
+ * promise, like any other failed call). The init is every call's last argument. The wrappers are closures, so a
+ * method called unbound (as openapi-react-query does) still works.
  */
 function refuseClientOwnedOptions(client: Client<paths>): void {
-  const calls = client as unknown as Record<(typeof VERBS)[number] | 'request', Call>;
-  for (const verb of VERBS) {
-    const call = calls[verb];
-    calls[verb] = (url, init) => refusal(init) ?? call(url, init);
+  const calls = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of Object.keys(calls)) {
+    const call = calls[name] as (...args: unknown[]) => Promise<unknown>;
+    if (name !== 'use' && name !== 'eject') calls[name] = (...args) => refusal(args.at(-1)) ?? call(...args);
   }
-  const request = calls.request;
-  calls.request = (method, url, init) => refusal(init) ?? request(method, url, init);
 }
 
 function refusal(init: unknown): Promise<never> | undefined {
-  if (init === undefined || init === null) return undefined;
-  const options = init as Partial<Record<ClientOwnedOption, unknown>>;
-  const owned =
-    options.fetch !== undefined ? 'fetch' : options.pathSerializer !== undefined ? 'pathSerializer' : '';
-  return owned ? Promise.reject(new DolfinOptionError(owned, OWNED_OPTIONS[owned])) : undefined;
+  const options = init as Partial<Record<ClientOwnedOption, unknown>> | undefined;
+  const owned = options?.fetch ? 'fetch' : options?.pathSerializer ? 'pathSerializer' : undefined;
+  // A call's own fetch would skip the credential, retries, timeout and logging; its own pathSerializer, the checks.
+  return (
+    owned && Promise.reject(new DolfinOptionError(owned, `${owned} is a client option, not a call option`))
+  );
 }

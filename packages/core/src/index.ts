@@ -12,7 +12,7 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from './api-error.js';
-export type { DolfinClient, OrganisationClient } from './client-types.js';
+export type { ClientFor, DolfinClient, OrganisationClient } from './client-types.js';
 export { DolfinError, DolfinOptionError, isDolfinError } from './errors.js';
 export { ORGANISATION_HEADER } from './headers.js';
 export type { MultipartFields, MultipartValue } from './multipart-body.js';

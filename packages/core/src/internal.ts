@@ -2,7 +2,7 @@
 // changes without notice. Apps use the client factories of those packages, which check their options and guard
 // their credential (createDolfinClient skips the server client's browser guard, for one).
 export { apiErrorFor } from './api-error.js';
-export type { ClientFor, ClientOwnedOption } from './client-types.js';
+export type { ClientOwnedOption } from './client-types.js';
 export type { ClientSetup } from './create-client.js';
 export { createDolfinClient } from './create-client.js';
 export { API_KEY_HEADER, AUTHORIZATION_HEADER } from './headers.js';

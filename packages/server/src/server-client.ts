@@ -1,4 +1,5 @@
 import {
+  type ClientFor,
   type DolfinClient,
   DolfinOptionError,
   type FetchFunction,
@@ -7,7 +8,6 @@ import {
 } from '@dolfinai/core';
 import {
   API_KEY_HEADER,
-  type ClientFor,
   type Credential,
   checkHeaders,
   checkSecret,
