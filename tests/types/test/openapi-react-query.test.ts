@@ -4,9 +4,9 @@
 
 import type { OrganisationBoundPaths, paths } from '@dolfinai/browser';
 import { createBrowserClient, type Invoice, type InvoicePage } from '@dolfinai/browser';
-import { createServerClient, type Industry } from '@dolfinai/server';
+import { createServerClient, type DolfinClient, type Industry } from '@dolfinai/server';
 import { QueryClient } from '@tanstack/react-query';
-import type { Client } from 'openapi-fetch';
+import createFetchClient, { type Client } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { type LoopbackServer, listenOnLoopback } from '../../../test/loopback-server.js';
@@ -78,5 +78,12 @@ describe('openapi-react-query with our clients', () => {
     );
     expectTypeOf(page).toEqualTypeOf<InvoicePage>();
     expect(seen.at(-1)).toMatchObject({ url: '/invoices', organisation: organisationId });
+  });
+
+  it('does not take a raw openapi-fetch client for ours, which would have no credential, retries or checks', () => {
+    const raw = createFetchClient<paths>({ baseUrl: server.url });
+    // @ts-expect-error openapi-fetch's own client is not a DolfinClient
+    const ours: DolfinClient = raw;
+    expect(ours).toBe(raw);
   });
 });
