@@ -35,12 +35,9 @@ describe('createPublicClient', () => {
 
   it('offers only the public operations, and never sends a credential', async () => {
     const recorder = recordingFetch();
+    const token = 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln';
     // @ts-expect-error a public client takes no credential
-    const visitor = createPublicClient({
-      baseUrl,
-      fetch: recorder.fetch,
-      token: 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln',
-    });
+    const visitor = createPublicClient({ baseUrl, fetch: recorder.fetch, token });
     // @ts-expect-error /me needs a session: use createBrowserClient
     const { response } = await visitor.GET('/me');
     expect(response.status).toBe(401);
