@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../scripts/tsdown-package-config.ts';
 
-export default defineConfig(packageConfig());
+// Two entries: the public API, and `@dolfinai/core/internal` for the client packages.
+export default defineConfig(packageConfig({ entry: ['src/index.ts', 'src/internal.ts'] }));

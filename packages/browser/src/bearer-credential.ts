@@ -1,4 +1,5 @@
-import { API_KEY_HEADER, type Credential, DolfinOptionError, isSecretText } from '@dolfinai/core';
+import { DolfinOptionError } from '@dolfinai/core';
+import { API_KEY_HEADER, type Credential, isSecretText } from '@dolfinai/core/internal';
 import { expiresWithin, readTokenExpiry } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
 

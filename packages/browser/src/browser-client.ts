@@ -1,12 +1,12 @@
 import {
   type ClientFor,
-  checkFunction,
-  checkNumber,
-  checkSecret,
-  createDolfinClient,
+  type DolfinClient,
   DolfinOptionError,
+  type FetchFunction,
+  type OrganisationClient,
   type TransportOptions,
 } from '@dolfinai/core';
+import { checkFunction, checkNumber, checkSecret, createDolfinClient } from '@dolfinai/core/internal';
 import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
 import { DEFAULT_EXPIRY_SKEW_SECONDS } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
@@ -18,8 +18,13 @@ export interface BrowserClientOptions extends TransportOptions {
   organisationId?: string;
   /** API origin. @default 'https://api.dolfinai.co' */
   baseUrl?: string;
-  /** The fetch to use. @default globalThis.fetch */
-  fetch?: typeof globalThis.fetch;
+  /** The fetch to use: any fetch, including one that takes only the `Request`. @default globalThis.fetch */
+  fetch?: FetchFunction;
+  /**
+   * Headers sent on every request; a call's own header of the same name wins. The API's CORS policy must allow
+   * each of them. They cannot set the token or the organisation header (use `token` and `organisationId`).
+   */
+  headers?: Record<string, string>;
   /**
    * How many seconds before the token's `exp` it counts as expiring (the `exp` claim is read as a hint only).
    * @default 60
@@ -58,9 +63,11 @@ export type BrowserClient<Options extends BrowserClientOptions = BrowserClientOp
  * const dolfin = createBrowserClient({ token: session.token, organisationId: session.organisations[0].organisationId });
  * const { data } = await dolfin.GET('/invoices');
  */
-export function createBrowserClient<const Options extends BrowserClientOptions>(
-  options: Options,
-): BrowserClient<Options> {
+export function createBrowserClient(
+  options: BrowserClientOptions & { organisationId: string },
+): OrganisationClient;
+export function createBrowserClient(options: BrowserClientOptions): DolfinClient;
+export function createBrowserClient(options: BrowserClientOptions): DolfinClient | OrganisationClient {
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createBrowserClient needs an options object with a token');
   }

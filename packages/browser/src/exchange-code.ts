@@ -1,4 +1,5 @@
-import { checkSecret, createDolfinClient, type TransportOptions, unwrap } from '@dolfinai/core';
+import { type TransportOptions, unwrap } from '@dolfinai/core';
+import { checkSecret, createDolfinClient } from '@dolfinai/core/internal';
 import type { Session } from '@dolfinai/types';
 
 export interface ExchangeCodeOptions extends TransportOptions {

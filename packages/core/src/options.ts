@@ -1,4 +1,5 @@
 import { DolfinOptionError } from './errors.js';
+import { API_KEY_HEADER, AUTHORIZATION_HEADER, ORGANISATION_HEADER } from './headers.js';
 
 export const DEFAULT_BASE_URL = 'https://api.dolfinai.co';
 
@@ -50,4 +51,29 @@ export function checkSecret(option: string, value: unknown): string {
 /** Whether `value` could be a credential: what `checkSecret` accepts. */
 export function isSecretText(value: unknown): value is string {
   return typeof value === 'string' && SECRET_TEXT.test(value);
+}
+
+/** Headers that only the client sets: the credentials (`apiKey`, `token`) and the organisation (`organisationId`). */
+const CLIENT_HEADERS = [API_KEY_HEADER, AUTHORIZATION_HEADER, ORGANISATION_HEADER];
+
+/**
+ * The client's default headers as a plain object: names and values `Headers` accepts (no line breaks), and none
+ * the client sets itself. The error never quotes a value, which may be a secret passed in the wrong option.
+ */
+export function checkHeaders(value: unknown): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  let headers: Headers | undefined;
+  try {
+    headers = new Headers(value as HeadersInit);
+  } catch {}
+  const taken = CLIENT_HEADERS.find((name) => headers?.has(name));
+  if (!headers || taken) {
+    throw new DolfinOptionError(
+      'headers',
+      taken
+        ? `headers cannot set ${taken}, which the client sets`
+        : 'headers must map valid header names to values',
+    );
+  }
+  return Object.fromEntries(headers);
 }

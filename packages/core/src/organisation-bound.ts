@@ -1,5 +1,5 @@
 import type { paths } from '@dolfinai/types';
-import type { ORGANISATION_HEADER } from './create-client.js';
+import type { ORGANISATION_HEADER } from './headers.js';
 
 type OrganisationHeader = typeof ORGANISATION_HEADER;
 

@@ -1,6 +1,7 @@
 // Type tests for the client's public surface; `pnpm run typecheck` checks them, vitest runs the calls against a
 // stub fetch.
-import { createDolfinClient, type DolfinClient, type OrganisationClient, unwrap } from '@dolfinai/core';
+import { type DolfinClient, type OrganisationClient, unwrap } from '@dolfinai/core';
+import { createDolfinClient } from '@dolfinai/core/internal';
 import type { Industry, InvoicePage, Organisation } from '@dolfinai/types';
 import { expect, expectTypeOf, it } from 'vitest';
 import { answeringFetch } from '../../../test/path-attacks.js';

@@ -1,4 +1,4 @@
-import type { Credential } from '@dolfinai/core';
+import type { Credential } from '@dolfinai/core/internal';
 import { afterEach, expect, it } from 'vitest';
 import { type FaultServer, ok, problem, startFaultServer } from '../../../test/fault-server.js';
 import { SECRET, testClient } from './test-client.js';

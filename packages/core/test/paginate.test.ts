@@ -1,11 +1,5 @@
-import {
-  createDolfinClient,
-  DolfinError,
-  DolfinPaginationError,
-  NotFoundError,
-  nextCursorOf,
-  paginate,
-} from '@dolfinai/core';
+import { DolfinError, DolfinPaginationError, NotFoundError, nextCursorOf, paginate } from '@dolfinai/core';
+import { createDolfinClient } from '@dolfinai/core/internal';
 import type { AgentMessage, Invoice, InvoicePage, paths } from '@dolfinai/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { rejectionOf } from '../../../test/fault-server.js';

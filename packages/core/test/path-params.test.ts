@@ -1,4 +1,5 @@
-import { createDolfinClient, DolfinPathError } from '@dolfinai/core';
+import { DolfinPathError } from '@dolfinai/core';
+import { createDolfinClient } from '@dolfinai/core/internal';
 import { describe, expect, it } from 'vitest';
 import { itKeepsEveryRoute } from '../../../test/path-attacks.js';
 import { fillPath } from '../src/path-params.js';

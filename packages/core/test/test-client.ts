@@ -1,4 +1,4 @@
-import { type ClientSetup, type Credential, createDolfinClient } from '@dolfinai/core';
+import { type ClientSetup, type Credential, createDolfinClient } from '@dolfinai/core/internal';
 
 /** The credential the core tests send: a header holding a secret, like the API key. */
 export const SECRET = 'core_test_secret_5f0c2b9e';

@@ -1,9 +1,9 @@
 // Every operation of the bundled spec, called through the public client its security names, against the msw
 // handlers: the documented success status and the first named example come back, as from Prism. Driven by the
 // spec through the contract suite's readers, so an operation added to it is exercised without editing this file.
-import { createBrowserClient } from '@dolfinai/browser';
+import { createBrowserClient, createPublicClient } from '@dolfinai/browser';
 import { createHandlers } from '@dolfinai/mock/msw';
-import { createDolfinClient, createServerClient, parseServerSentEvents } from '@dolfinai/server';
+import { createServerClient, parseServerSentEvents } from '@dolfinai/server';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestFromExamples } from '../../../tests/contract/test/request-from-examples.js';
@@ -36,7 +36,7 @@ function clientFor(caller: Caller): AnyOperationClient {
       ? createServerClient({ apiKey: 'dol_live_abc123', baseUrl })
       : caller === 'browser'
         ? createBrowserClient({ token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhMSJ9.c2ln', baseUrl })
-        : createDolfinClient({ baseUrl, organisationId: undefined });
+        : createPublicClient({ baseUrl });
   return client as unknown as AnyOperationClient;
 }
 

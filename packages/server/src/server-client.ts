@@ -1,12 +1,19 @@
 import {
-  API_KEY_HEADER,
   type ClientFor,
-  type Credential,
-  checkSecret,
-  createDolfinClient,
+  type DolfinClient,
   DolfinOptionError,
+  type FetchFunction,
+  type OrganisationClient,
   type TransportOptions,
 } from '@dolfinai/core';
+import {
+  API_KEY_HEADER,
+  type Credential,
+  checkHeaders,
+  checkSecret,
+  createDolfinClient,
+} from '@dolfinai/core/internal';
+import { SDK_HEADER, SDK_HEADER_VALUE } from './sdk-header.js';
 
 export interface ServerClientOptions extends TransportOptions {
   /** Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. */
@@ -15,8 +22,19 @@ export interface ServerClientOptions extends TransportOptions {
   organisationId?: string;
   /** API origin. The API key is only ever sent to this origin. @default 'https://api.dolfinai.co' */
   baseUrl?: string;
-  /** The fetch to use. @default globalThis.fetch */
-  fetch?: typeof globalThis.fetch;
+  /** The fetch to use: any fetch, including one that takes only the `Request`. @default globalThis.fetch */
+  fetch?: FetchFunction;
+  /**
+   * Headers sent on every request; a call's own header of the same name wins. They cannot set the API key or the
+   * organisation header (use `apiKey` and `organisationId`).
+   * @example createServerClient({ apiKey, headers: { 'x-request-source': 'billing-worker' } })
+   */
+  headers?: Record<string, string>;
+  /**
+   * Send `x-dolfin-sdk: @dolfinai/server/<version>` on every request, so the API's logs show which SDK called.
+   * @default true
+   */
+  sdkHeader?: boolean;
   /**
    * Allow running in a browser, where the API key would be exposed to every visitor. Only for trusted,
    * non-public tools.
@@ -35,9 +53,11 @@ export type ServerClient<Options extends ServerClientOptions = ServerClientOptio
  * const dolfin = createServerClient({ apiKey: process.env.DOLFIN_API_KEY! });
  * const { data } = await dolfin.GET('/industries');
  */
-export function createServerClient<const Options extends ServerClientOptions>(
-  options: Options,
-): ServerClient<Options> {
+export function createServerClient(
+  options: ServerClientOptions & { organisationId: string },
+): OrganisationClient;
+export function createServerClient(options: ServerClientOptions): DolfinClient;
+export function createServerClient(options: ServerClientOptions): DolfinClient | OrganisationClient {
   if (typeof options !== 'object' || options === null) {
     throw new DolfinOptionError('options', 'createServerClient needs an options object with an apiKey');
   }
@@ -48,8 +68,14 @@ export function createServerClient<const Options extends ServerClientOptions>(
         'Use @dolfinai/browser with a session token, or set dangerouslyAllowBrowser: true if you accept the risk.',
     );
   }
-  const { apiKey, dangerouslyAllowBrowser: _, ...setup } = options;
-  return createDolfinClient({ ...setup, credential: apiKeyCredential(checkSecret('apiKey', apiKey)) });
+  const { apiKey, dangerouslyAllowBrowser: _, sdkHeader = true, ...setup } = options;
+  const own = checkHeaders(setup.headers);
+  const headers = sdkHeader === false ? own : { [SDK_HEADER]: SDK_HEADER_VALUE, ...own };
+  return createDolfinClient({
+    ...setup,
+    headers,
+    credential: apiKeyCredential(checkSecret('apiKey', apiKey)),
+  });
 }
 
 function apiKeyCredential(apiKey: string): Credential {

@@ -1,8 +1,8 @@
 // Every operation of the bundled spec, called through the public client its security names, against the shared
 // Prism mock (errors mode): the documented success status and the documented example body come back. Driven by
 // the spec, so an operation added to it is exercised without editing this file.
-import { createBrowserClient } from '@dolfinai/browser';
-import { createDolfinClient, parseServerSentEvents } from '@dolfinai/core';
+import { createBrowserClient, createPublicClient } from '@dolfinai/browser';
+import { parseServerSentEvents } from '@dolfinai/core';
 import { createServerClient } from '@dolfinai/server';
 import { describe, expect, inject, it } from 'vitest';
 import { recordingFetch } from '../../../test/recording-fetch.js';
@@ -36,7 +36,7 @@ function clientFor(caller: Caller, fetch: typeof globalThis.fetch): AnyOperation
       ? createServerClient({ apiKey, baseUrl, fetch })
       : caller === 'browser'
         ? createBrowserClient({ token, baseUrl, fetch })
-        : createDolfinClient({ baseUrl, organisationId: undefined, fetch });
+        : createPublicClient({ baseUrl, fetch });
   return client as unknown as AnyOperationClient;
 }
 

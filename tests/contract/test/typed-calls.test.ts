@@ -1,7 +1,6 @@
 // One representative operation of every tag, written as a user would: fully typed through the public clients,
 // checked by `tsc` (pnpm run typecheck) and run against the mock.
-import { createBrowserClient, type Me } from '@dolfinai/browser';
-import { createDolfinClient } from '@dolfinai/core';
+import { createBrowserClient, createPublicClient, type Me } from '@dolfinai/browser';
 import type {
   AgentConversationPage,
   ApprovalPolicy,
@@ -52,7 +51,7 @@ const billId = 'b1234567-abcd-ef01-2345-6789abcdef01';
 const dolfin = createServerClient({ apiKey: 'dol_live_abc123', organisationId, baseUrl });
 const unscoped = createServerClient({ apiKey: 'dol_live_abc123', baseUrl });
 const browser = createBrowserClient({ token: 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln', organisationId, baseUrl });
-const anonymous = createDolfinClient({ baseUrl, organisationId: undefined });
+const anonymous = createPublicClient({ baseUrl });
 
 const coveredTags = new Set<string>();
 /** A test named for the tag it represents, so the last test can check that every tag has one. */

@@ -44,7 +44,11 @@ try {
     JSON.stringify({
       html,
       keys: cached.map((query) => query.queryKey),
-      sent: recorder.requests.map((request) => [request.operationId, request.organisationId, request.credentials]),
+      sent: recorder.requests.map((request) => [
+        request.operationId,
+        request.organisationId,
+        request.credentials,
+      ]),
     }),
   );
 } finally {
