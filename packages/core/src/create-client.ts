@@ -1,6 +1,7 @@
 import type { paths } from '@dolfinai/types';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { DolfinClient, OrganisationClient } from './client-types.js';
+import { parseJsonBodies } from './json-bodies.js';
 import { checkOrganisationId, resolveBaseUrl } from './options.js';
 import { fillPath } from './path-params.js';
 import type { FetchFunction } from './transport/attempt.js';
@@ -47,6 +48,7 @@ export function createDolfinClient(setup: ClientSetup): DolfinClient | Organisat
     // A per-call header of the same name replaces it (openapi-fetch merges call headers over these).
     headers: organisationId ? { [ORGANISATION_HEADER]: organisationId } : undefined,
   });
+  parseJsonBodies(client);
   if (settings.logger) keepLast(client, routeTagger);
   return client as unknown as DolfinClient;
 }

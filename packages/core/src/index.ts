@@ -9,12 +9,13 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   UnprocessableEntityError,
 } from './api-error.js';
 export type { ClientFor, DolfinClient, OrganisationClient } from './client-types.js';
 export type { ClientSetup } from './create-client.js';
 export { API_KEY_HEADER, createDolfinClient, ORGANISATION_HEADER } from './create-client.js';
-export { DolfinError, DolfinOptionError, isDolfinError } from './errors.js';
+export { DolfinCredentialError, DolfinError, DolfinOptionError, isDolfinError } from './errors.js';
 export type { MultipartFields, MultipartValue } from './multipart-body.js';
 export { multipartBody } from './multipart-body.js';
 export { checkSecret, DEFAULT_BASE_URL, isSecretText } from './options.js';
@@ -24,6 +25,7 @@ export { DolfinPaginationError, paginate } from './paginate.js';
 export { DolfinPathError } from './path-params.js';
 export { maskSecret } from './redact.js';
 export { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from './request-errors.js';
+export { DolfinResponseParseError } from './response-parse-error.js';
 export type { ServerSentEvent, ServerSentEventOptions } from './server-sent-events.js';
 export { parseServerSentEvents, ServerSentEventError, serverSentEvents } from './server-sent-events.js';
 export type { Credential } from './transport/credential.js';
