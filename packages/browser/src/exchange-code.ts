@@ -1,4 +1,11 @@
-import { checkSecret, createDolfinClient, type TransportOptions, unwrap } from '@dolfinai/core';
+import {
+  type Credential,
+  checkSecret,
+  createDolfinClient,
+  DolfinOptionError,
+  type TransportOptions,
+  unwrap,
+} from '@dolfinai/core';
 import type { Session } from '@dolfinai/types';
 
 export interface ExchangeCodeOptions extends TransportOptions {
@@ -6,16 +13,54 @@ export interface ExchangeCodeOptions extends TransportOptions {
   baseUrl?: string;
   /** The fetch to use. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
+  /** Aborts the exchange (and any wait before a retry) with a `DolfinAbortError`. */
+  signal?: AbortSignal;
+  /**
+   * Extra headers (tracing, a correlation id). They cannot replace the JSON `Content-Type` or add a credential:
+   * `Content-Type`, `Authorization`, `Cookie` and `x-dolfin-api-key` throw a `DolfinOptionError`.
+   * @example exchangeCode(code, { headers: { 'x-request-id': crypto.randomUUID() } })
+   */
+  headers?: Record<string, string>;
 }
+
+/** Headers the exchange must not take from the caller: its body's type, and anything that is a credential. */
+const REFUSED_HEADERS = new Set(['content-type', 'authorization', 'cookie', 'x-dolfin-api-key']);
 
 /**
  * Swaps a short-lived auth code (minted by your backend with `POST /auth/codes`) for a session: a bearer token
- * valid for 8 hours and the user's organisations. Sends no credential. Throws a typed error when the code is
- * unknown, used or expired. The code is single-use, so the exchange is re-sent only when the API refused before
- * acting (429, 408, 503 with `Retry-After`) or never received it (connection refused).
+ * valid for 8 hours and the user's organisations. Sends no credential, and never follows a redirect (which would
+ * carry the code elsewhere): a 3xx is a `RedirectError`. Throws a typed error when the code is unknown, used or
+ * expired; the code is redacted from it should the server quote it. The code is single-use, so the exchange is
+ * re-sent only when the API refused before acting (429, 408, 503 with `Retry-After`) or never received it
+ * (connection refused).
  * @example const session = await exchangeCode(new URL(location.href).searchParams.get('code')!);
  */
 export async function exchangeCode(code: string, options: ExchangeCodeOptions = {}): Promise<Session> {
   const body = { code: checkSecret('code', code) };
-  return unwrap(createDolfinClient(options).POST('/auth/exchange', { body }));
+  const { signal, headers, ...setup } = options;
+  checkHeaders(headers);
+  const client = createDolfinClient({ ...setup, credential: codeInBody(body.code) });
+  return unwrap(
+    client.POST('/auth/exchange', { body, ...(signal ? { signal } : {}), ...(headers ? { headers } : {}) }),
+  );
+}
+
+/**
+ * The code as the request's secret, although it travels in the body and no header carries it: the transport then
+ * redacts it from every error about this request (an echoing server, a platform message quoting the body).
+ */
+function codeInBody(code: string): Credential {
+  return { apply: () => code };
+}
+
+function checkHeaders(headers: unknown): void {
+  if (headers === undefined) return;
+  if (typeof headers !== 'object' || headers === null) {
+    throw new DolfinOptionError('headers', 'headers must be an object of header names and values');
+  }
+  for (const name of Object.keys(headers)) {
+    if (REFUSED_HEADERS.has(name.toLowerCase())) {
+      throw new DolfinOptionError('headers', `exchangeCode sets ${name} itself; it cannot come from headers`);
+    }
+  }
 }

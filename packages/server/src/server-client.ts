@@ -4,13 +4,21 @@ import {
   type Credential,
   checkSecret,
   createDolfinClient,
+  DolfinCredentialError,
   DolfinOptionError,
+  isSecretText,
   type TransportOptions,
 } from '@dolfinai/core';
 
 export interface ServerClientOptions extends TransportOptions {
-  /** Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. */
-  apiKey: string;
+  /**
+   * Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. Or a function returning it (or a
+   * promise of it, from a secrets manager), called before each request, so a rotated key is used at once. Its
+   * wait counts against `timeout`; if it throws or gives no key, the request fails unsent with a
+   * `DolfinCredentialError` (`option: 'apiKey'`).
+   * @example createServerClient({ apiKey: () => secrets.get('dolfin-api-key') })
+   */
+  apiKey: string | (() => string | Promise<string>);
   /** Organisation sent as `x-dolfin-organisation-id` on every request; a per-request header overrides it. */
   organisationId?: string;
   /** API origin. The API key is only ever sent to this origin. @default 'https://api.dolfinai.co' */
@@ -49,15 +57,33 @@ export function createServerClient<const Options extends ServerClientOptions>(
     );
   }
   const { apiKey, dangerouslyAllowBrowser: _, ...setup } = options;
-  return createDolfinClient({ ...setup, credential: apiKeyCredential(checkSecret('apiKey', apiKey)) });
+  const key = typeof apiKey === 'function' ? apiKey : checkSecret('apiKey', apiKey);
+  return createDolfinClient({ ...setup, credential: apiKeyCredential(key) });
 }
 
-function apiKeyCredential(apiKey: string): Credential {
+function apiKeyCredential(apiKey: string | (() => string | Promise<string>)): Credential {
+  const set = (request: Request, key: string) => {
+    request.headers.set(API_KEY_HEADER, key);
+    return key;
+  };
+  if (typeof apiKey === 'string') return { header: API_KEY_HEADER, apply: (request) => set(request, apiKey) };
   return {
     header: API_KEY_HEADER,
-    apply(request) {
-      request.headers.set(API_KEY_HEADER, apiKey);
-      return apiKey;
+    async apply(request) {
+      let key: unknown;
+      try {
+        key = await apiKey();
+      } catch (error) {
+        throw new DolfinCredentialError('apiKey', 'The apiKey function failed', { cause: error });
+      }
+      // Not quoted: a malformed key is still a key.
+      if (!isSecretText(key)) {
+        throw new DolfinCredentialError(
+          'apiKey',
+          'The apiKey function gave no key (a string of visible ASCII)',
+        );
+      }
+      return set(request, key);
     },
   };
 }

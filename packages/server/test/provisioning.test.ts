@@ -1,5 +1,5 @@
 import type { AuthCode, Industry, Organisation, User } from '@dolfinai/server';
-import { ConflictError, createServerClient, BadRequestError, unwrap } from '@dolfinai/server';
+import { BadRequestError, ConflictError, createServerClient, unwrap } from '@dolfinai/server';
 import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 
 const baseUrl = inject('dolfinMockUrl');

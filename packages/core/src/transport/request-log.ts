@@ -24,8 +24,7 @@ export interface RequestLog {
 }
 
 /** Called once per attempt. It may be async (a log shipper): a promise it returns is not awaited. */
-// biome-ignore lint/suspicious/noConfusingVoidType: a logger returns nothing, or a promise when it is async.
-export type RequestLogger = (entry: RequestLog) => void | Promise<unknown>;
+export type RequestLogger = (entry: RequestLog) => void;
 
 const route = Symbol('dolfin.route');
 
