@@ -4,6 +4,7 @@ import {
   DolfinCredentialError,
   DolfinOptionError,
   isSecretText,
+  providedSecret,
 } from '@dolfinai/core';
 import { expiresWithin, readTokenExpiry } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
@@ -87,13 +88,7 @@ export function bearerCredential(initial: string | TokenProvider, hooks: TokenHo
       renewed = await askFor(onUnauthorized);
     } catch (error) {
       refuse(used);
-      throw new DolfinCredentialError(
-        'onUnauthorized',
-        'onUnauthorized failed, so the 401 could not be recovered from',
-        {
-          cause: error,
-        },
-      );
+      throw new DolfinCredentialError('onUnauthorized', 'onUnauthorized failed', { cause: error });
     }
     if (!renewed) refuse(used);
     return renewed;
@@ -106,18 +101,7 @@ export function bearerCredential(initial: string | TokenProvider, hooks: TokenHo
 
   /** The provider's token, taken as current when it is one it had not given before. */
   async function provide(request: Request, from: TokenProvider): Promise<string> {
-    let value: unknown;
-    try {
-      value = await from();
-    } catch (error) {
-      throw new DolfinCredentialError('token', 'The token function failed', { cause: error });
-    }
-    if (!isSecretText(value)) {
-      throw new DolfinCredentialError(
-        'token',
-        'The token function gave no token (a string of visible ASCII)',
-      );
-    }
+    const value = providedSecret('token', await from());
     if (value !== provided) {
       provided = value;
       if (value !== token) use(value);
@@ -139,6 +123,7 @@ export function bearerCredential(initial: string | TokenProvider, hooks: TokenHo
 
   return {
     header: 'authorization',
+    option: 'token',
     apply(request) {
       if (request.headers.has(API_KEY_HEADER)) {
         throw new DolfinOptionError(

@@ -4,7 +4,10 @@ import { clip, excerptOf } from './excerpt.js';
 import { redactDeep, redactSecret, secretOf } from './redact.js';
 import { requestIdOf } from './request-id.js';
 
-/** The API answered with a non-2xx status. Subclasses name the common statuses. */
+/**
+ * The API answered with a non-2xx status (or, for `DolfinResponseParseError`, something else answered a 2xx).
+ * Subclasses name the common statuses.
+ */
 export class DolfinApiError extends DolfinError {
   override name = 'DolfinApiError';
   /** HTTP status of the response. */
@@ -44,12 +47,18 @@ export class RedirectError extends DolfinApiError {
 
   constructor(response: Response, problem: ProblemDetails, secret?: string) {
     super(response, problem, secret);
-    const location = locationOf(response);
+    const location = response.headers.get('location')?.split(/[?#]/)[0];
     this.location = location && redactSecret(location, secret);
-    this.message += this.location
-      ? `: a redirect to ${this.location}, not followed`
-      : ': a redirect, not followed';
+    this.message += ` (a redirect to ${this.location}, not followed)`;
   }
+}
+
+/**
+ * A 2xx answer that is not the API's: an HTML page from a captive portal or a proxy's login form. `problem.detail`
+ * holds a short, tag-free excerpt of it, without the request's credential.
+ */
+export class DolfinResponseParseError extends DolfinApiError {
+  override name = 'DolfinResponseParseError';
 }
 
 export class BadRequestError extends DolfinApiError {
@@ -109,18 +118,7 @@ function isRedirect(response: Response): boolean {
   return response.type === 'opaqueredirect' || [301, 302, 303, 307, 308].includes(response.status);
 }
 
-function locationOf(response: Response): string | undefined {
-  const location = response.headers.get('location');
-  if (!location) return undefined;
-  try {
-    const url = new URL(location, response.url || undefined);
-    return `${url.origin}${url.pathname}`;
-  } catch {
-    return undefined;
-  }
-}
-
-function problemFrom(response: Response, body: unknown): ProblemDetails {
+export function problemFrom(response: Response, body: unknown): ProblemDetails {
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as ProblemDetails;
   // HTML, plain text or an empty body: keep a short excerpt of its text so the error still says something.
   const text = typeof body === 'string' ? excerptOf(body) : '';

@@ -1,7 +1,6 @@
 import type { paths } from '@dolfinai/types';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { DolfinClient, OrganisationClient } from './client-types.js';
-import { parseJsonBodies } from './json-bodies.js';
 import { checkOrganisationId, resolveBaseUrl } from './options.js';
 import { fillPath } from './path-params.js';
 import type { FetchFunction } from './transport/attempt.js';
@@ -48,7 +47,6 @@ export function createDolfinClient(setup: ClientSetup): DolfinClient | Organisat
     // A per-call header of the same name replaces it (openapi-fetch merges call headers over these).
     headers: organisationId ? { [ORGANISATION_HEADER]: organisationId } : undefined,
   });
-  parseJsonBodies(client);
   if (settings.logger) keepLast(client, routeTagger);
   return client as unknown as DolfinClient;
 }

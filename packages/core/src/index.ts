@@ -4,6 +4,7 @@ export {
   BadRequestError,
   ConflictError,
   DolfinApiError,
+  DolfinResponseParseError,
   InternalServerError,
   isDolfinApiError,
   NotFoundError,
@@ -25,10 +26,10 @@ export { DolfinPaginationError, paginate } from './paginate.js';
 export { DolfinPathError } from './path-params.js';
 export { maskSecret } from './redact.js';
 export { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from './request-errors.js';
-export { DolfinResponseParseError } from './response-parse-error.js';
 export type { ServerSentEvent, ServerSentEventOptions } from './server-sent-events.js';
 export { parseServerSentEvents, ServerSentEventError, serverSentEvents } from './server-sent-events.js';
 export type { Credential } from './transport/credential.js';
+export { providedSecret } from './transport/credential.js';
 export type { RequestLog, RequestLogger } from './transport/request-log.js';
 export type { BackoffOptions, RequestControls, TransportOptions } from './transport/settings.js';
 export { checkFunction, checkNumber, TRANSPORT_DEFAULTS } from './transport/settings.js';

@@ -12,18 +12,14 @@ export function redactSecret(text: string, secret: string | undefined): string {
 }
 
 /**
- * `value` (a parsed body: strings, arrays, objects) with every occurrence of `secret` in its strings replaced, for
- * a server that echoes the credential it was sent back into its error. Returns `value` itself when nothing changed.
+ * `value` (a parsed JSON body) with every occurrence of `secret` in it replaced, for a server that echoes the
+ * credential it was sent back into its error. Returns `value` itself when the secret is not in it.
  */
-export function redactDeep<T>(value: T, secret: string | undefined, depth = 0): T {
-  if (!secret) return value;
-  if (typeof value === 'string') return redactSecret(value, secret) as T;
-  if (typeof value !== 'object' || value === null || depth > 16) return value;
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secret, depth + 1)) as T;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value))
-    copy[redactSecret(key, secret)] = redactDeep(item, secret, depth + 1);
-  return copy as T;
+export function redactDeep<T>(value: T, secret: string | undefined): T {
+  const json = JSON.stringify(value);
+  // Secrets are visible ASCII: in JSON text they read as themselves, with `"` and `\` escaped.
+  const quoted = secret && JSON.stringify(secret).slice(1, -1);
+  return quoted && json?.includes(quoted) ? JSON.parse(redactSecret(json, quoted)) : value;
 }
 
 /**
@@ -41,20 +37,12 @@ export function secretOf(response: Response): string | undefined {
 }
 
 /**
- * An error to keep as a `cause`, unless its message, stack or own causes quote `secret` (a custom fetch or hook
- * that puts the credential in its error): then a plain error with the message redacted stands in for it.
+ * An error to keep as a `cause`, unless its message or stack quotes `secret` (a custom fetch or hook that puts the
+ * credential in its error): then a plain error with the message redacted stands in for it.
  */
 export function safeCause(error: unknown, secret: string | undefined): unknown {
-  if (!secret) return error;
-  let current = error as { message?: unknown; stack?: unknown; cause?: unknown } | undefined;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    for (const text of [current.message, current.stack]) {
-      if (typeof text === 'string' && text.includes(secret)) {
-        const message = (error as { message?: unknown }).message;
-        return new Error(redactSecret(typeof message === 'string' ? message : 'error', secret));
-      }
-    }
-    current = current.cause as typeof current;
-  }
-  return error;
+  const { message, stack } = (error ?? {}) as { message?: unknown; stack?: unknown };
+  return secret && `${message}${stack}`.includes(secret)
+    ? new Error(redactSecret(String(message), secret))
+    : error;
 }

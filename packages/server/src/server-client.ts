@@ -4,9 +4,8 @@ import {
   type Credential,
   checkSecret,
   createDolfinClient,
-  DolfinCredentialError,
   DolfinOptionError,
-  isSecretText,
+  providedSecret,
   type TransportOptions,
 } from '@dolfinai/core';
 
@@ -66,26 +65,13 @@ function apiKeyCredential(apiKey: string | (() => string | Promise<string>)): Cr
     request.headers.set(API_KEY_HEADER, key);
     return key;
   };
-  if (typeof apiKey === 'string') return { header: API_KEY_HEADER, apply: (request) => set(request, apiKey) };
-  return {
-    header: API_KEY_HEADER,
-    async apply(request) {
-      let key: unknown;
-      try {
-        key = await apiKey();
-      } catch (error) {
-        throw new DolfinCredentialError('apiKey', 'The apiKey function failed', { cause: error });
-      }
-      // Not quoted: a malformed key is still a key.
-      if (!isSecretText(key)) {
-        throw new DolfinCredentialError(
-          'apiKey',
-          'The apiKey function gave no key (a string of visible ASCII)',
-        );
-      }
-      return set(request, key);
-    },
-  };
+  return typeof apiKey === 'string'
+    ? { header: API_KEY_HEADER, apply: (request) => set(request, apiKey) }
+    : {
+        header: API_KEY_HEADER,
+        option: 'apiKey',
+        apply: async (request) => set(request, providedSecret('apiKey', await apiKey())),
+      };
 }
 
 /** A page, or a Web or Service Worker: anywhere the code (and so the key) is shipped to the user. */

@@ -4,45 +4,43 @@
  * whichever comes first.
  */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const abort = () => reject(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort);
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
 
-/**
- * A signal that aborts after `timeout` ms or when `caller` aborts, whichever comes first: the bound of one attempt,
- * or of one wait for a hook. `end()` stops the timer; `release()` stops following `caller` too.
- */
-export class Deadline {
-  readonly controller = new AbortController();
-  timedOut = false;
-  private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly follow = () => this.controller.abort(this.caller?.reason);
+/** The bound of one attempt, or of one wait for a hook: see `deadline`. */
+export interface Deadline {
+  signal: AbortSignal;
+  /** Whether the time ran out (rather than the caller aborting). */
+  timedOut(): boolean;
+  /** Stops the timer. */
+  end(): void;
+  /** Stops the timer and stops following the caller's signal. */
+  release(): void;
+}
 
-  constructor(
-    timeout: number,
-    private readonly caller: AbortSignal | undefined,
-  ) {
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort();
-    }, timeout);
-    caller?.addEventListener('abort', this.follow, { once: true });
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  end(): void {
-    clearTimeout(this.timer);
-  }
-
-  release(): void {
-    clearTimeout(this.timer);
-    this.caller?.removeEventListener('abort', this.follow);
-  }
+/** A signal that aborts after `timeout` ms or when `caller` aborts, whichever comes first. */
+export function deadline(timeout: number, caller: AbortSignal | undefined): Deadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const follow = () => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', follow, { once: true });
+  const end = () => clearTimeout(timer);
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    end,
+    release() {
+      end();
+      caller?.removeEventListener('abort', follow);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { Deadline, untilAborted } from './abortable-wait.js';
+import { deadline, untilAborted } from './abortable-wait.js';
 import type { Credential } from './credential.js';
 import type { Failure } from './retry-decision.js';
 
@@ -47,14 +47,14 @@ export async function sendAttempt(
   const caller = abortable ? request.signal : undefined;
   let used: string | undefined;
   if (caller?.aborted) return { outcome: new AttemptFailure('aborted'), used, release: noop };
-  const deadline = new Deadline(timeout, caller);
-  const release = () => deadline.release();
+  const bound = deadline(timeout, caller);
+  const release = bound.release;
   let sending = false;
   try {
-    const attempt = new Request(request, { signal: deadline.signal, redirect: 'manual' });
+    const attempt = new Request(request, { signal: bound.signal, redirect: 'manual' });
     if (credential) {
       const applied = credential.apply(attempt);
-      used = typeof applied === 'string' ? applied : await untilAborted(applied, deadline.signal);
+      used = typeof applied === 'string' ? applied : await untilAborted(applied, bound.signal);
     }
     sending = true;
     return { outcome: await fetch(attempt), used, release };
@@ -62,12 +62,12 @@ export async function sendAttempt(
     release();
     let failure: AttemptFailure;
     if (caller?.aborted) failure = new AttemptFailure('aborted');
-    else if (deadline.timedOut) failure = new AttemptFailure('timeout', undefined, '', undefined, !sending);
+    else if (bound.timedOut()) failure = new AttemptFailure('timeout', undefined, '', undefined, !sending);
     else if (!sending) failure = new AttemptFailure('credential', undefined, '', error);
     else failure = connectionFailure(error);
     return { outcome: failure, used, release };
   } finally {
-    deadline.end();
+    bound.end();
   }
 }
 

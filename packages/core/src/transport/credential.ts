@@ -1,3 +1,5 @@
+import { DolfinCredentialError } from '../errors.js';
+
 /** How one side of the integration authenticates; the transport applies it only to requests for the API origin. */
 export interface Credential {
   /**
@@ -5,6 +7,8 @@ export interface Credential {
    * openapi-fetch and its middleware hold never carries it.
    */
   readonly header?: string;
+  /** The option the app set it with (`apiKey`, `token`): what a `DolfinCredentialError` names when `apply` fails. */
+  readonly option?: string;
   /**
    * Sets the credential on a request about to be sent and returns the secret it used, which is then redacted from
    * any error about the request. It may be async (an `apiKey` or `token` function, a token being renewed): the wait
@@ -17,4 +21,13 @@ export interface Credential {
    * the transport re-sends that request once; many concurrent 401s should share one renewal. Bounded like `apply`.
    */
   renew?(used: string): Promise<boolean>;
+}
+
+/**
+ * What an `apiKey` or `token` function gave, when it is a credential (visible ASCII, so it fits in a header);
+ * else a `DolfinCredentialError` naming `option`, without quoting the value.
+ */
+export function providedSecret(option: string, value: unknown): string {
+  if (typeof value === 'string' && /^[\x21-\x7e]+$/.test(value)) return value;
+  throw new DolfinCredentialError(option, `${option} gave no usable credential`);
 }

@@ -1,5 +1,6 @@
+import { DolfinResponseParseError, problemFrom } from '../api-error.js';
 import { isDolfinError } from '../errors.js';
-import { rememberSecret, safeCause } from '../redact.js';
+import { redactDeep, rememberSecret, safeCause } from '../redact.js';
 import { abortErrorFor, DolfinConnectionError, errorPathOf } from '../request-errors.js';
 import { connectionFailure } from './attempt.js';
 
@@ -9,8 +10,10 @@ const READERS = ['text', 'json', 'arrayBuffer', 'blob'] as const;
 /**
  * The response handed to openapi-fetch, with reads of its body that fail as our errors: the caller's abort while
  * the body arrives is a `DolfinAbortError` (not a raw `DOMException`), a connection lost mid-body a
- * `DolfinConnectionError`, each with the platform's error as `cause`. Also records the secret the request carried,
- * so the errors built from this response keep it out of what they quote.
+ * `DolfinConnectionError`, each with the platform's error as `cause`. A 2xx in HTML is never the API's (it serves
+ * JSON, files and event streams): it is a captive portal's or a proxy's page, and reading it, whatever `parseAs`,
+ * is a `DolfinResponseParseError` rather than the `SyntaxError` of parsing it as JSON. Also records the secret the
+ * request carried, so the errors built from this response keep it out of what they quote.
  */
 export function guardBody(
   response: Response,
@@ -19,20 +22,25 @@ export function guardBody(
   secret: string | undefined,
 ): Response {
   rememberSecret(response, secret);
-  const target = response as unknown as Record<(typeof READERS)[number], () => Promise<unknown>>;
+  const target = response as unknown as Record<string, () => Promise<unknown>>;
+  const html = response.ok && /html/i.test(response.headers.get('content-type') ?? '');
   for (const name of READERS) {
-    const read = target[name];
-    target[name] = () =>
-      read.call(response).catch((error: unknown) => {
+    const read = target[name] as () => Promise<unknown>;
+    target[name] = async () => {
+      try {
+        if (!html) return await read.call(response);
+        const body = await Response.prototype.text.call(response);
+        throw new DolfinResponseParseError(response, redactDeep(problemFrom(response, body), secret), secret);
+      } catch (error) {
         throw bodyError(error, request, attempts, secret);
-      });
+      }
+    };
   }
   return response;
 }
 
 function bodyError(error: unknown, request: Request, attempts: number, secret: string | undefined): unknown {
-  // A SyntaxError from json() is the body's content, not its transfer: the call layer reports it with an excerpt.
-  if (isDolfinError(error) || error instanceof SyntaxError) return error;
+  if (isDolfinError(error)) return error;
   if (request.signal.aborted) return abortErrorFor(request);
   const { code } = connectionFailure(error);
   return new DolfinConnectionError(
@@ -40,7 +48,7 @@ function bodyError(error: unknown, request: Request, attempts: number, secret: s
     errorPathOf(request),
     attempts,
     code,
-    'the connection failed while the body was being read',
+    'the connection failed while the body was read',
     { cause: safeCause(error, secret) },
   );
 }

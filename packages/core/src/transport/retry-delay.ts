@@ -37,8 +37,7 @@ const DECIMAL = /^\d+(\.\d+)?$/;
  * The three HTTP date formats RFC 9110 has a recipient accept (IMF-fixdate, RFC 850, asctime). Checked before
  * `Date.parse`, which reads almost anything as some date ("soon 1" is January 2001), and so as "retry now".
  */
-const HTTP_DATE =
-  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+const HTTP_DATE = /^[A-Z][a-z]{2}[a-z]*,? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
 
 /** A `Retry-After` value (delay-seconds or an HTTP date) in milliseconds from `now`; undefined when unreadable. */
 export function retryAfterMs(header: string, now: number): number | undefined {

@@ -2,7 +2,7 @@ import { DolfinCredentialError, type DolfinError, isDolfinError } from '../error
 import { redactSecret, safeCause } from '../redact.js';
 import { abortErrorFor, DolfinConnectionError, DolfinTimeoutError, errorPathOf } from '../request-errors.js';
 import { requestIdOf } from '../request-id.js';
-import { Deadline, untilAborted } from './abortable-wait.js';
+import { deadline, untilAborted } from './abortable-wait.js';
 import { AttemptFailure, type FetchFunction, sendAttempt } from './attempt.js';
 import type { Credential } from './credential.js';
 import { logSafely, type RequestLog, routeOf } from './request-log.js';
@@ -55,7 +55,8 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
             ? retryDelay(retries + 1, undefined, backoff)
             : undefined;
         if (logger) logSafely(logger, entry(request, attempt, durationMs, undefined, outcome.kind, delay));
-        if (delay === undefined) throw failureError(request, outcome, attempt, timeout, used);
+        if (delay === undefined)
+          throw failureError(request, outcome, attempt, timeout, used, authorizer?.option);
         retries++;
         await pause(request, delay);
         continue;
@@ -96,19 +97,19 @@ async function renewed(
   abortable: boolean,
   attempts: number,
 ): Promise<boolean> {
-  const deadline = new Deadline(timeout, abortable ? request.signal : undefined);
+  const bound = deadline(timeout, abortable ? request.signal : undefined);
   try {
     return await untilAborted(
       (async () => (credential.renew as NonNullable<Credential['renew']>)(used))(),
-      deadline.signal,
+      bound.signal,
     );
   } catch (error) {
     if (request.signal.aborted) throw abortErrorFor(request);
-    if (deadline.timedOut)
+    if (bound.timedOut())
       throw new DolfinTimeoutError(request.method, errorPathOf(request), attempts, timeout, 'credential');
     throw credentialError(error, used);
   } finally {
-    deadline.release();
+    bound.release();
   }
 }
 
@@ -128,6 +129,7 @@ function failureError(
   attempts: number,
   timeout: number,
   secret: string | undefined,
+  option: string | undefined,
 ): DolfinError {
   const path = errorPathOf(request);
   if (failure.kind === 'aborted') return abortErrorFor(request);
@@ -140,7 +142,7 @@ function failureError(
       failure.beforeSending ? 'credential' : 'response',
     );
   }
-  if (failure.kind === 'credential') return credentialError(failure.error, secret);
+  if (failure.kind === 'credential') return credentialError(failure.error, secret, option);
   // The platform's message is quoted: make sure it cannot carry the credential along.
   const reason = redactSecret(failure.detail, secret);
   return new DolfinConnectionError(request.method, path, attempts, failure.code, reason, {
@@ -149,15 +151,10 @@ function failureError(
 }
 
 /** What the app's credential code threw, as our error (ours, such as a refused header, pass as they are). */
-function credentialError(error: unknown, secret: string | undefined): DolfinError {
-  if (isDolfinError(error)) return error;
-  return new DolfinCredentialError(
-    'credential',
-    'The credential could not be obtained: the code providing it failed',
-    {
-      cause: safeCause(error, secret),
-    },
-  );
+function credentialError(error: unknown, secret: string | undefined, option = 'credential'): DolfinError {
+  return isDolfinError(error)
+    ? error
+    : new DolfinCredentialError(option, `${option} failed`, { cause: safeCause(error, secret) });
 }
 
 function entry(
