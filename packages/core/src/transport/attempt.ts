@@ -32,10 +32,12 @@ export interface Attempt {
 
 /**
  * Sends one attempt under its own timeout, which covers the wait for the credential and for the response headers.
- * When `abortable`, the caller's signal (on `request`) still aborts it, the body download included. The attempt's
- * signal and `redirect: 'manual'` are set on the Request itself, so a fetch that forwards only the Request
- * (`(request) => globalThis.fetch(request)`) honours them too: the SDK never follows a redirect, which would
- * carry the credential, or an auth code in the body, to wherever a server points.
+ * When `abortable`, the caller's signal (on `request`) still aborts it, the body download included. The SDK never
+ * follows a redirect, which would carry the credential, or an auth code in the body, to wherever a server points:
+ * `redirect: 'manual'` is on the Request itself (see `markingRequest`), so a fetch that forwards only the Request
+ * (`(request) => globalThis.fetch(request)`) honours it too. Such a fetch drops the attempt's signal (it travels in
+ * fetch's second argument, as copying every Request to carry it would cost more than the rest of the transport):
+ * the attempt still ends at its timeout, though the abandoned request then runs on until the server answers.
  */
 export async function sendAttempt(
   fetch: FetchFunction,
@@ -51,13 +53,19 @@ export async function sendAttempt(
   const release = bound.release;
   let sending = false;
   try {
-    const attempt = new Request(request, { signal: bound.signal, redirect: 'manual' });
+    // A Request a middleware built may still follow redirects: only that one is copied.
+    const attempt = request.redirect === 'manual' ? request : new Request(request, MANUAL);
     if (credential) {
       const applied = credential.apply(attempt);
       used = typeof applied === 'string' ? applied : await untilAborted(applied, bound.signal);
     }
     sending = true;
-    return { outcome: await fetch(attempt), used, release };
+    const { signal } = bound;
+    return {
+      outcome: await untilAborted(fetch(attempt, { signal, redirect: 'manual' }), signal),
+      used,
+      release,
+    };
   } catch (error) {
     release();
     let failure: AttemptFailure;
@@ -70,6 +78,8 @@ export async function sendAttempt(
     bound.end();
   }
 }
+
+const MANUAL: RequestInit = { redirect: 'manual' };
 
 function noop(): void {}
 

@@ -2,10 +2,7 @@ import { DolfinCredentialError } from '../errors.js';
 
 /** How one side of the integration authenticates; the transport applies it only to requests for the API origin. */
 export interface Credential {
-  /**
-   * The header `apply` sets, if any. It is set on each attempt's own copy of the request, so the request
-   * openapi-fetch and its middleware hold never carries it.
-   */
+  /** The header `apply` sets, if any; the transport takes it off again once the request is sent, so middleware never sees it. */
   readonly header?: string;
   /** The option the app set it with (`apiKey`, `token`): what a `DolfinCredentialError` names when `apply` fails. */
   readonly option?: string;

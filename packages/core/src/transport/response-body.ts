@@ -23,18 +23,20 @@ export function guardBody(
 ): Response {
   rememberSecret(response, secret);
   const target = response as unknown as Record<string, () => Promise<unknown>>;
-  const html = response.ok && /html/i.test(response.headers.get('content-type') ?? '');
+  const fail = (error: unknown) => {
+    throw bodyError(error, request, attempts, secret);
+  };
+  if (response.ok && /html/i.test(response.headers.get('content-type') ?? '')) {
+    const refuse = async () => {
+      const body = await Response.prototype.text.call(response);
+      throw new DolfinResponseParseError(response, redactDeep(problemFrom(response, body), secret), secret);
+    };
+    for (const name of READERS) target[name] = () => refuse().catch(fail);
+    return response;
+  }
   for (const name of READERS) {
     const read = target[name] as () => Promise<unknown>;
-    target[name] = async () => {
-      try {
-        if (!html) return await read.call(response);
-        const body = await Response.prototype.text.call(response);
-        throw new DolfinResponseParseError(response, redactDeep(problemFrom(response, body), secret), secret);
-      } catch (error) {
-        throw bodyError(error, request, attempts, secret);
-      }
-    };
+    target[name] = () => read.call(response).catch(fail);
   }
   return response;
 }

@@ -23,8 +23,7 @@ export interface TransportSetup extends TransportSettings {
 /**
  * The fetch openapi-fetch calls: it adds the credential, gives each attempt its own timeout, retries what is safe
  * to retry, re-sends once after a renewed credential, and logs each attempt. Middleware cannot do this: it sees a
- * request once and cannot send it again. The request openapi-fetch (and so its middleware) holds never carries
- * the credential: each attempt is a copy of it.
+ * request once and cannot send it again.
  */
 export function createTransport(setup: TransportSetup): (request: Request) => Promise<Response> {
   const { fetch, credential, logger, apiPrefix } = setup;
@@ -47,6 +46,9 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
       const started = logger ? performance.now() : 0;
       const { outcome, used, release } = await sendAttempt(fetch, sent, timeout, abortable, authorizer);
+      // fetch has copied the headers by now: take the secret back off the request openapi-fetch (and so its
+      // middleware) holds. Cheaper than sending a copy on every call.
+      if (authorizer?.header && sent === request) request.headers.delete(authorizer.header);
       const durationMs = logger ? performance.now() - started : 0;
 
       if (outcome instanceof AttemptFailure) {
