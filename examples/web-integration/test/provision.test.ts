@@ -1,4 +1,4 @@
-import { createServerClient, BadRequestError } from '@dolfinai/server';
+import { BadRequestError, createServerClient } from '@dolfinai/server';
 import { describe, expect, inject, it } from 'vitest';
 import { provision } from '../server/provision.js';
 import { forcingFetch } from './forcing-fetch.js';

@@ -1,6 +1,6 @@
 // File uploads through the typed client: a File in a FormData body, sent as multipart/form-data to the mock.
 import type { BillCreated, RecurringInvoiceContractTerms } from '@dolfinai/server';
-import { createServerClient, multipartBody, BadRequestError, unwrap } from '@dolfinai/server';
+import { BadRequestError, createServerClient, multipartBody, unwrap } from '@dolfinai/server';
 import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 import { recordingFetch } from '../../../test/recording-fetch.js';
 
