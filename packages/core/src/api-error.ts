@@ -49,7 +49,7 @@ export class RedirectError extends DolfinApiError {
     super(response, problem, secret);
     const location = response.headers.get('location')?.split(/[?#]/)[0];
     this.location = location && redactSecret(location, secret);
-    this.message += ` (a redirect to ${this.location}, not followed)`;
+    this.message += ` (a redirect${location ? ` to ${this.location}` : ''}, not followed)`;
   }
 }
 

@@ -61,6 +61,24 @@ describe('redirects with a fetch that forwards only the Request', () => {
     expect(api.hits).toHaveLength(1);
   });
 
+  it('a browser-style opaque redirect (status 0, no Location) is a RedirectError too', async () => {
+    const opaque = (async () => {
+      const response = new Response(null, { status: 200 });
+      Object.defineProperties(response, {
+        type: { value: 'opaqueredirect' },
+        status: { value: 0 },
+        ok: { value: false },
+      });
+      return response;
+    }) as unknown as typeof globalThis.fetch;
+    const error = (await rejectionOf(
+      unwrap(testClient('http://127.0.0.1:9', { fetch: opaque }).GET('/industries')),
+    )) as RedirectError;
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.location).toBeUndefined();
+    expect(error.message).toMatch(/a redirect, not followed/);
+  });
+
   it('the Location is quoted without its query, where a secret could ride along', async () => {
     const api = await serve(redirectTo(`http://127.0.0.1:9/next?key=${SECRET}`, 302));
     const error = (await rejectionOf(unwrap(testClient(api.url).GET('/industries')))) as RedirectError;
