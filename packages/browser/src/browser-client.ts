@@ -7,13 +7,19 @@ import {
   type TransportOptions,
 } from '@dolfinai/core';
 import { checkFunction, checkNumber, checkSecret, createDolfinClient } from '@dolfinai/core/internal';
-import { bearerCredential, type TokenRenewal } from './bearer-credential.js';
+import { bearerCredential, type TokenProvider, type TokenRenewal } from './bearer-credential.js';
 import { DEFAULT_EXPIRY_SKEW_SECONDS } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
 
 export interface BrowserClientOptions extends TransportOptions {
-  /** The session token from `exchangeCode` (`Authorization: Bearer`), sent to the API origin only. */
-  token: string;
+  /**
+   * The session token from `exchangeCode` (`Authorization: Bearer`), sent to the API origin only; or a function
+   * returning it (or a promise of it), called before each request, for a token your app keeps and rotates. Its
+   * wait counts against `timeout`; if it throws or gives no token, the request fails unsent with a
+   * `DolfinCredentialError` (`option: 'token'`).
+   * @example createBrowserClient({ token: () => session.token })
+   */
+  token: string | TokenProvider;
   /** Organisation sent as `x-dolfin-organisation-id` on every request; a per-request header overrides it. */
   organisationId?: string;
   /** API origin. @default 'https://api.dolfinai.co' */
@@ -87,7 +93,7 @@ export function createBrowserClient(options: BrowserClientOptions): DolfinClient
       'storage must be a TokenStorage such as sessionTokenStorage(), or left out to keep the token in memory only',
     );
   }
-  const credential = bearerCredential(checkSecret('token', token), {
+  const credential = bearerCredential(typeof token === 'function' ? token : checkSecret('token', token), {
     expirySkewSeconds: checkNumber('expirySkewSeconds', expirySkewSeconds, 0, Number.MAX_SAFE_INTEGER),
     onTokenExpiring,
     onUnauthorized,

@@ -5,15 +5,17 @@ export {
   BadRequestError,
   ConflictError,
   DolfinApiError,
+  DolfinResponseParseError,
   InternalServerError,
   isDolfinApiError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   UnprocessableEntityError,
 } from './api-error.js';
 export type { ClientFor, DolfinClient, OrganisationClient } from './client-types.js';
-export { DolfinError, DolfinOptionError, isDolfinError } from './errors.js';
+export { DolfinCredentialError, DolfinError, DolfinOptionError, isDolfinError } from './errors.js';
 export { ORGANISATION_HEADER } from './headers.js';
 export type { MultipartFields, MultipartValue } from './multipart-body.js';
 export { multipartBody } from './multipart-body.js';

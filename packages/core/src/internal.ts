@@ -8,4 +8,5 @@ export { createDolfinClient } from './create-client.js';
 export { API_KEY_HEADER, AUTHORIZATION_HEADER } from './headers.js';
 export { checkHeaders, checkSecret, DEFAULT_BASE_URL, isSecretText } from './options.js';
 export type { Credential } from './transport/credential.js';
+export { providedSecret } from './transport/credential.js';
 export { checkFunction, checkNumber, TRANSPORT_DEFAULTS } from './transport/settings.js';

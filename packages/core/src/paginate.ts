@@ -99,6 +99,9 @@ export function paginate<Paths, Path extends PaginatedPath<Paths> & keyof Paths>
   };
 }
 
+/** How many empty pages in a row, each naming a next page, are followed before giving up on the list. */
+const MAX_EMPTY_RUN = 10;
+
 async function* fetchPages(
   client: ListClient,
   path: string,
@@ -107,6 +110,7 @@ async function* fetchPages(
   let cursor = init?.params?.query?.Cursor;
   // Every cursor seen, so a server that leads back to any earlier page cannot make the loop endless.
   const seen = new Set<string | undefined>([cursor]);
+  let emptyRun = 0;
   for (;;) {
     const query = { ...init?.params?.query, Cursor: cursor };
     const page = (await unwrap(
@@ -119,8 +123,16 @@ async function* fetchPages(
       );
     }
     yield page;
-    const next = nextCursorOf(page);
+    const next = nextCursorOf(page, path);
     if (next === undefined) return;
+    // An empty page may still lead on (a filter that matched nothing here); a server that only ever does is stopped.
+    emptyRun = page.data.length === 0 ? emptyRun + 1 : 0;
+    if (emptyRun > MAX_EMPTY_RUN) {
+      throw new DolfinPaginationError(
+        path,
+        `GET ${path} answered ${emptyRun} empty pages in a row that each named a next page; stopping`,
+      );
+    }
     if (seen.has(next)) {
       throw new DolfinPaginationError(
         path,
@@ -134,12 +146,23 @@ async function* fetchPages(
 
 /**
  * The cursor of the page after `page`, or undefined when `page` is the last: `meta.cursors.next` in the current
- * envelope, `nextCursor` while `hasMore` in the older one; null or an empty string ends the list. The one rule
- * `paginate` and `@dolfinai/query`'s infinite queries follow.
+ * envelope, `nextCursor` while `hasMore` in the older one; null or an empty string ends the list. A page that says
+ * `hasMore` but names no cursor, or a cursor that is not a string, is a DolfinPaginationError: stopping there would
+ * silently cut the list short. The one rule `paginate` and `@dolfinai/query`'s infinite queries follow.
  */
-export function nextCursorOf(page: unknown): string | undefined {
+export function nextCursorOf(page: unknown, path: string): string | undefined {
   if (typeof page !== 'object' || page === null) return undefined;
   const { meta, hasMore, nextCursor } = page as Partial<Envelope>;
-  const next = meta ? meta.cursors?.next : hasMore === false ? undefined : nextCursor;
+  const next: unknown = meta ? meta.cursors?.next : hasMore === false ? undefined : nextCursor;
+  if (next !== undefined && next !== null && typeof next !== 'string') {
+    throw new DolfinPaginationError(path, `GET ${path} answered with a next cursor that is not a string`);
+  }
+  // null or an empty string: this was the last page, unless the page says otherwise.
+  if (!next && !meta && hasMore === true) {
+    throw new DolfinPaginationError(
+      path,
+      `GET ${path} answered with a page that says hasMore but names no nextCursor; stopping rather than cutting the list short`,
+    );
+  }
   return next || undefined;
 }

@@ -15,12 +15,17 @@ export class DolfinConnectionError extends DolfinError {
     readonly attempts: number,
     readonly code: string | undefined,
     reason: string,
+    /** `cause`: the platform's error, when there is one. */
+    options?: ErrorOptions,
   ) {
-    super(`${method} ${path} got no response${attemptsNote(attempts)}: ${reason}`);
+    super(`${method} ${path} got no response${attemptsNote(attempts)}: ${reason}`, options);
   }
 }
 
-/** No response headers arrived within the client's `timeout` (per attempt). */
+/**
+ * No response headers arrived within the client's `timeout` (per attempt), counting the wait for the credential
+ * (an `apiKey`/`token` function, a token hook): `waitingFor` says when that wait was the one that ran out.
+ */
 export class DolfinTimeoutError extends DolfinConnectionError {
   override name = 'DolfinTimeoutError';
   constructor(
@@ -29,20 +34,43 @@ export class DolfinTimeoutError extends DolfinConnectionError {
     attempts: number,
     /** The per-attempt timeout that ran out, in milliseconds. */
     readonly timeout: number,
+    /** What the attempt was still waiting for: `'response'` (the headers) or `'credential'` (the app's code). */
+    readonly waitingFor: 'response' | 'credential' = 'response',
   ) {
-    super(method, path, attempts, undefined, `timed out after ${timeout} ms`);
+    super(
+      method,
+      path,
+      attempts,
+      undefined,
+      `timed out after ${timeout} ms${waitingFor === 'credential' ? ' waiting for the credential' : ''}`,
+    );
   }
 }
 
-/** The caller's `signal` aborted the request, while it was in flight or waiting to be retried. Never retried. */
+/**
+ * The caller's `signal` aborted the request: in flight, while its body was read, while it waited for the credential
+ * or to be retried. Never retried. `cause` is the signal's reason (an `AbortError`, or a `TimeoutError` from
+ * `AbortSignal.timeout`).
+ */
 export class DolfinAbortError extends DolfinError {
   override name = 'DolfinAbortError';
   constructor(
     readonly method: string,
     readonly path: string,
+    options?: ErrorOptions,
   ) {
-    super(`${method} ${path} was aborted by its signal`);
+    super(`${method} ${path} was aborted by its signal`, options);
   }
+}
+
+/** The abort error of `request`, its signal's reason as the cause. */
+export function abortErrorFor(request: Request): DolfinAbortError {
+  const { reason } = request.signal;
+  return new DolfinAbortError(
+    request.method,
+    errorPathOf(request),
+    reason === undefined ? undefined : { cause: reason },
+  );
 }
 
 function attemptsNote(attempts: number): string {

@@ -105,6 +105,9 @@ interface StreamResult {
   response: Response;
 }
 
+/** The longest line an event stream may send (1 MiB): far beyond any event the API sends. */
+const MAX_LINE = 1_048_576;
+
 /** Decodes UTF-8 across chunk boundaries and cuts it into lines at LF, CRLF or CR. */
 class LineSplitter {
   private readonly decoder = new TextDecoder();
@@ -143,6 +146,12 @@ class LineSplitter {
       start = index + 1;
     }
     this.pending += rest.slice(start);
+    // A server that never ends a line would otherwise grow this buffer until the process runs out of memory.
+    if (this.pending.length > MAX_LINE) {
+      throw new ServerSentEventError(
+        `A server-sent event line grew past ${MAX_LINE} characters without ending`,
+      );
+    }
     return lines;
   }
 }
@@ -180,8 +189,10 @@ class EventBuilder {
 function parseJson(event: ServerSentEvent): unknown {
   try {
     return JSON.parse(event.data);
-  } catch {
+  } catch (error) {
     const excerpt = event.data.length > 80 ? `${event.data.slice(0, 80)}…` : event.data;
-    throw new ServerSentEventError(`The data of a "${event.event}" event is not JSON: ${excerpt}`);
+    throw new ServerSentEventError(`The data of a "${event.event}" event is not JSON: ${excerpt}`, {
+      cause: error,
+    });
   }
 }

@@ -128,6 +128,56 @@ describe('paginate', () => {
     expect(error).toBeInstanceOf(DolfinError);
   });
 
+  it('throws instead of stopping short when a page says hasMore but gives no cursor', async () => {
+    const noCursor = (async () => Response.json({ data: [{ id: 1 }], hasMore: true })) as typeof fetch;
+    const pages = paginate(boundClient(noCursor), '/agent/conversations/{id}/messages', {
+      params: { path: { id: 'c1' } },
+    }).pages();
+    await pages.next();
+    const error = await rejectionOf(pages.next());
+    expect(error).toBeInstanceOf(DolfinPaginationError);
+    expect((error as Error).message).toMatch(/hasMore/);
+  });
+
+  it('throws for a cursor that is not a string', async () => {
+    const objectCursor = (async () =>
+      Response.json({ data: [{ id: 1 }], meta: { cursors: { next: { page: 2 } } } })) as typeof fetch;
+    const pages = paginate(boundClient(objectCursor), '/invoices').pages();
+    await pages.next();
+    expect(await rejectionOf(pages.next())).toBeInstanceOf(DolfinPaginationError);
+  });
+
+  it('follows empty pages that name a next cursor, but not endlessly', async () => {
+    let served = 0;
+    const emptyForever = (async () => {
+      served++;
+      return Response.json({ data: [], meta: { cursors: { next: `c${served}` } } });
+    }) as typeof fetch;
+    const items: unknown[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const item of paginate(boundClient(emptyForever), '/invoices')) items.push(item);
+      })(),
+    );
+    expect(error).toBeInstanceOf(DolfinPaginationError);
+    expect(items).toEqual([]);
+    expect(served).toBeLessThanOrEqual(11);
+  });
+
+  it('an empty page with a cursor, then items, yields the items', async () => {
+    const pagesByCursor: Record<string, unknown> = {
+      '': { data: [], meta: { cursors: { next: 'b' } } },
+      b: { data: [{ id: 2 }], meta: { cursors: { next: null } } },
+    };
+    const fetch = (async (request: Request) =>
+      Response.json(
+        pagesByCursor[new URL(request.url).searchParams.get('Cursor') ?? ''],
+      )) as typeof globalThis.fetch;
+    const ids: unknown[] = [];
+    for await (const invoice of paginate(boundClient(fetch), '/invoices')) ids.push(invoice.id);
+    expect(ids).toEqual([2]);
+  });
+
   it('asks for the organisation header on an unbound client and rejects paths that are not lists', () => {
     const unbound = createDolfinClient({ fetch: pagedFetch(1, 1, 'meta') });
     expectTypeOf(paginate<paths, '/invoices'>).toBeCallableWith(unbound, '/invoices', {
@@ -142,12 +192,20 @@ describe('paginate', () => {
 
 describe('nextCursorOf', () => {
   it('reads the next cursor of either envelope, and ends the list on null, "" or hasMore: false', () => {
-    expect(nextCursorOf({ data: [], meta: { cursors: { next: 'b' } } })).toBe('b');
-    expect(nextCursorOf({ data: [], meta: { cursors: { next: null } } })).toBeUndefined();
-    expect(nextCursorOf({ data: [], meta: { cursors: { next: '' } } })).toBeUndefined();
-    expect(nextCursorOf({ data: [], nextCursor: 'b', hasMore: true })).toBe('b');
-    expect(nextCursorOf({ data: [], nextCursor: 'b', hasMore: false })).toBeUndefined();
-    expect(nextCursorOf({ data: [], nextCursor: null, hasMore: true })).toBeUndefined();
-    expect(nextCursorOf(undefined)).toBeUndefined();
+    expect(nextCursorOf({ data: [], meta: { cursors: { next: 'b' } } }, '/invoices')).toBe('b');
+    expect(nextCursorOf({ data: [], meta: { cursors: { next: null } } }, '/invoices')).toBeUndefined();
+    expect(nextCursorOf({ data: [], meta: { cursors: { next: '' } } }, '/invoices')).toBeUndefined();
+    expect(nextCursorOf({ data: [], nextCursor: 'b', hasMore: true }, '/invoices')).toBe('b');
+    expect(nextCursorOf({ data: [], nextCursor: 'b', hasMore: false }, '/invoices')).toBeUndefined();
+    expect(nextCursorOf(undefined, '/invoices')).toBeUndefined();
+  });
+
+  it('refuses a page that says hasMore but names no cursor, and a cursor that is not a string', () => {
+    expect(() => nextCursorOf({ data: [], nextCursor: null, hasMore: true }, '/invoices')).toThrow(
+      DolfinPaginationError,
+    );
+    expect(() => nextCursorOf({ data: [], meta: { cursors: { next: 7 } } }, '/invoices')).toThrow(
+      /not a string/,
+    );
   });
 });

@@ -57,7 +57,7 @@ describe('which outcomes are retried', () => {
 });
 
 describe('how long to wait', () => {
-  const backoff = { initialDelay: 500, maxDelay: 8_000, maxRetryAfter: 60_000 };
+  const backoff = { initialDelay: 500, maxDelay: 8_000, maxRetryAfter: 60_000, timeout: 60_000 };
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
     const now = Date.parse('2025-01-15T10:30:00Z');

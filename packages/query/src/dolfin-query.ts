@@ -260,7 +260,7 @@ export function dolfinQuery(
         },
         initialPageParam: query.Cursor ?? null,
         getNextPageParam: (lastPage: unknown, _pages: unknown[], _last: unknown, pageParams: unknown[]) => {
-          const next = nextCursorOf(lastPage);
+          const next = nextCursorOf(lastPage, path);
           // A cursor already followed would lead round in a circle: the list ends there instead.
           return next === undefined || pageParams.includes(next) ? undefined : next;
         },

@@ -12,12 +12,19 @@ import {
   checkHeaders,
   checkSecret,
   createDolfinClient,
+  providedSecret,
 } from '@dolfinai/core/internal';
 import { SDK_HEADER, SDK_HEADER_VALUE } from './sdk-header.js';
 
 export interface ServerClientOptions extends TransportOptions {
-  /** Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. */
-  apiKey: string;
+  /**
+   * Your client platform's API key (`x-dolfin-api-key`). Keep it on the server. Or a function returning it (or a
+   * promise of it, from a secrets manager), called before each request, so a rotated key is used at once. Its
+   * wait counts against `timeout`; if it throws or gives no key, the request fails unsent with a
+   * `DolfinCredentialError` (`option: 'apiKey'`).
+   * @example createServerClient({ apiKey: () => secrets.get('dolfin-api-key') })
+   */
+  apiKey: string | (() => string | Promise<string>);
   /** Organisation sent as `x-dolfin-organisation-id` on every request; a per-request header overrides it. */
   organisationId?: string;
   /** API origin. The API key is only ever sent to this origin. @default 'https://api.dolfinai.co' */
@@ -71,21 +78,22 @@ export function createServerClient(options: ServerClientOptions): DolfinClient |
   const { apiKey, dangerouslyAllowBrowser: _, sdkHeader = true, ...setup } = options;
   const own = checkHeaders(setup.headers);
   const headers = sdkHeader === false ? own : { [SDK_HEADER]: SDK_HEADER_VALUE, ...own };
-  return createDolfinClient({
-    ...setup,
-    headers,
-    credential: apiKeyCredential(checkSecret('apiKey', apiKey)),
-  });
+  const key = typeof apiKey === 'function' ? apiKey : checkSecret('apiKey', apiKey);
+  return createDolfinClient({ ...setup, headers, credential: apiKeyCredential(key) });
 }
 
-function apiKeyCredential(apiKey: string): Credential {
-  return {
-    header: API_KEY_HEADER,
-    apply(request) {
-      request.headers.set(API_KEY_HEADER, apiKey);
-      return apiKey;
-    },
+function apiKeyCredential(apiKey: string | (() => string | Promise<string>)): Credential {
+  const set = (request: Request, key: string) => {
+    request.headers.set(API_KEY_HEADER, key);
+    return key;
   };
+  return typeof apiKey === 'string'
+    ? { header: API_KEY_HEADER, apply: (request) => set(request, apiKey) }
+    : {
+        header: API_KEY_HEADER,
+        option: 'apiKey',
+        apply: async (request) => set(request, providedSecret('apiKey', await apiKey())),
+      };
 }
 
 /** A page, or a Web or Service Worker: anywhere the code (and so the key) is shipped to the user. */

@@ -14,12 +14,16 @@ export interface RequestLog {
   durationMs: number;
   /** The server's request id, when the response has one. */
   requestId: string | undefined;
-  /** Why no response arrived: `'connection'`, `'timeout'` or `'aborted'`. */
-  failure: 'connection' | 'timeout' | 'aborted' | undefined;
+  /**
+   * Why no response arrived: `'connection'`, `'timeout'`, `'aborted'`, or `'credential'` (the app's credential
+   * code failed, so nothing was sent).
+   */
+  failure: 'connection' | 'timeout' | 'aborted' | 'credential' | undefined;
   /** Milliseconds until the next attempt, when there is one. */
   retryInMs: number | undefined;
 }
 
+/** Called once per attempt. It may be async (a log shipper): a promise it returns is not awaited. */
 export type RequestLogger = (entry: RequestLog) => void;
 
 const route = Symbol('dolfin.route');
@@ -42,11 +46,17 @@ export function routeOf(request: Request): string {
   return (request as TaggedRequest)[route] ?? new URL(request.url).pathname;
 }
 
-/** Calls the app's logger; a logger that throws must not turn a request's outcome into a failure. */
+/**
+ * Calls the app's logger; a logger that throws, or returns a promise that rejects, must not turn a request's
+ * outcome into a failure, nor crash the process with an unhandled rejection.
+ */
 export function logSafely(logger: RequestLogger | undefined, entry: RequestLog): void {
   try {
-    logger?.(entry);
+    const result = logger?.(entry) as { then?: unknown } | undefined;
+    if (typeof result?.then === 'function') (result as Promise<unknown>).then(undefined, ignore);
   } catch {
     // Deliberately dropped: rethrowing could make a caller re-send a write that succeeded.
   }
 }
+
+function ignore(): void {}

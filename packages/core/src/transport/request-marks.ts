@@ -14,10 +14,14 @@ interface MarkedRequest extends Request {
   [noCallerSignal]?: true;
 }
 
+const MANUAL = { redirect: 'manual' } as const;
+
 /** A `Request` constructor for openapi-fetch that marks each request it builds. */
 export function markingRequest(apiPrefix: string): typeof Request {
   function DolfinRequest(input: string, init?: RequestInit): Request {
-    const request: MarkedRequest = new Request(input, init);
+    // Never follow a redirect (see `sendAttempt`); set here, once per call, so every fetch sees it on the Request.
+    // (`init` is the object openapi-fetch builds for this one request.)
+    const request: MarkedRequest = new Request(input, Object.assign(init ?? {}, MANUAL));
     request[forApi] = typeof input === 'string' && input.startsWith(apiPrefix);
     if (!init?.signal) request[noCallerSignal] = true;
     return request;

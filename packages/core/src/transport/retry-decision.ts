@@ -1,4 +1,4 @@
-import { retryAfterMs } from './retry-delay.js';
+import { serverDelayMs } from './retry-delay.js';
 
 /**
  * Which failed attempts may be sent again. The Dolfin API has no idempotency key, so a request that writes is only
@@ -20,20 +20,26 @@ const NOT_SENT_CODES = new Set([
 
 /** How an attempt without a response failed. `code` is the system error code when the platform gives one. */
 export interface Failure {
-  kind: 'connection' | 'timeout' | 'aborted';
+  /** `'credential'`: the app's credential failed before anything was sent (never retried: it is the app's fault). */
+  kind: 'connection' | 'timeout' | 'aborted' | 'credential';
   code?: string | undefined;
 }
 
 /**
  * 408 and 429 say the server refused the request before acting on it, and so does 503 when it names a time to come
- * back (a `Retry-After` that parses): a gateway's own 503 for a failed upstream carries none. Any other 5xx may come after the
- * work was done (a crash while answering, a gateway timeout), so only reads are retried.
+ * back (a `Retry-After` or `retry-after-ms` that parses): a gateway's own 503 for a failed upstream carries none.
+ * Any other 5xx may come after the work was done (a crash while answering, a gateway timeout), so only reads are
+ * retried. On any 4xx or 5xx, the server's own `x-should-retry` decides: `false` is never retried, `true` is, even
+ * a write, because only the server knows it did not act (the header Stainless-built APIs send).
  */
 export function isRetryableResponse(method: string, response: Response): boolean {
   const { status } = response;
+  if (status < 400) return false;
+  const hint = response.headers.get('x-should-retry');
+  if (hint === 'false') return false;
+  if (hint === 'true') return true;
   if (status === 408 || status === 429) return true;
-  if (status === 503 && retryAfterMs(response.headers.get('retry-after') ?? '', Date.now()) !== undefined)
-    return true;
+  if (status === 503 && serverDelayMs(response, Date.now()) !== undefined) return true;
   return status >= 500 && READ_METHODS.has(method);
 }
 
@@ -43,7 +49,7 @@ export function isRetryableResponse(method: string, response: Response): boolean
  * reads are retried. A caller's abort is never retried.
  */
 export function isRetryableFailure(method: string, failure: Failure): boolean {
-  if (failure.kind === 'aborted') return false;
+  if (failure.kind === 'aborted' || failure.kind === 'credential') return false;
   if (READ_METHODS.has(method)) return true;
   return failure.kind === 'connection' && failure.code !== undefined && NOT_SENT_CODES.has(failure.code);
 }

@@ -13,9 +13,10 @@ export interface TransportOptions {
    */
   maxRetries?: number;
   /**
-   * Milliseconds one attempt may wait for the response headers before it is aborted with a `DolfinTimeoutError`
-   * (and retried, if it only reads). Each attempt gets the full time. A call overrides it with its own `timeout`.
-   * It bounds the wait for the headers only, not the download of the body: pass a `signal` (for example
+   * Milliseconds one attempt may wait for its credential (an `apiKey`/`token` function, a token hook) and the
+   * response headers before it is aborted with a `DolfinTimeoutError` (and retried, if it only reads and was
+   * sent). Each attempt gets the full time, and no wait between attempts is longer. A call overrides it with its
+   * own `timeout`. It does not bound the download of the body: pass a `signal` (for example
    * `AbortSignal.timeout(ms)`) to bound a whole call, body included.
    * @default 60000
    * @example createServerClient({ apiKey, timeout: 10_000 }).GET('/industries', { signal: AbortSignal.timeout(30_000) })
@@ -25,7 +26,8 @@ export interface TransportOptions {
   backoff?: BackoffOptions;
   /**
    * Called once per attempt with its method, route, status, duration, attempt number and request id; never with a
-   * credential, a header or a body. An exception it throws is swallowed, so it cannot fail a request.
+   * credential, a header or a body. An exception it throws, or a promise it returns that rejects (an async log
+   * shipper), is swallowed, so it cannot fail a request or crash the process.
    * @example createServerClient({ apiKey, logger: (entry) => console.log(JSON.stringify(entry)) })
    */
   logger?: RequestLogger;
@@ -37,8 +39,8 @@ export interface BackoffOptions {
   /** The longest backoff between two attempts, in milliseconds. @default 8000 */
   maxDelay?: number;
   /**
-   * The longest `Retry-After` (seconds or an HTTP date) the client waits for, in milliseconds. A server that asks
-   * for longer ends the retries: its response is returned as it is.
+   * The longest `retry-after-ms` or `Retry-After` (seconds or an HTTP date) the client waits for, in milliseconds
+   * (and never longer than `timeout`). A server that asks for longer ends the retries: its response is returned.
    * @default 60000
    */
   maxRetryAfter?: number;

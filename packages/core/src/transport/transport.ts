@@ -1,17 +1,13 @@
-import type { DolfinError } from '../errors.js';
-import { redactSecret } from '../redact.js';
-import {
-  DolfinAbortError,
-  DolfinConnectionError,
-  DolfinTimeoutError,
-  errorPathOf,
-} from '../request-errors.js';
+import { DolfinCredentialError, type DolfinError, isDolfinError } from '../errors.js';
+import { redactSecret, safeCause } from '../redact.js';
+import { abortErrorFor, DolfinConnectionError, DolfinTimeoutError, errorPathOf } from '../request-errors.js';
 import { requestIdOf } from '../request-id.js';
-import { unlessAborted } from './abortable-wait.js';
+import { deadline, untilAborted } from './abortable-wait.js';
 import { AttemptFailure, type FetchFunction, sendAttempt } from './attempt.js';
 import type { Credential } from './credential.js';
 import { logSafely, type RequestLog, routeOf } from './request-log.js';
 import { isForApi, mayBeAborted } from './request-marks.js';
+import { guardBody } from './response-body.js';
 import { isRetryableFailure, isRetryableResponse } from './retry-decision.js';
 import { retryDelay } from './retry-delay.js';
 import { checkMaxRetries, checkTimeout, type RequestControls, type TransportSettings } from './settings.js';
@@ -38,6 +34,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
     const maxRetries =
       controls.maxRetries === undefined ? setup.maxRetries : checkMaxRetries(controls.maxRetries);
     const timeout = controls.timeout === undefined ? setup.timeout : checkTimeout(controls.timeout);
+    const backoff = timeout === setup.timeout ? setup : { ...setup, timeout };
     // The credential goes to the API origin only, even when a call overrides baseUrl.
     const authorizer = credential !== undefined && isForApi(request, apiPrefix) ? credential : undefined;
     const abortable = mayBeAborted(request);
@@ -47,53 +44,80 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
     for (let attempt = 1; ; attempt++) {
       // A body can be read once: send a clone while another attempt may follow, the original on the last one.
       const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
-      const applied = authorizer?.apply(sent);
-      const used = typeof applied === 'object' ? await unlessAborted(applied, request) : applied;
       const started = logger ? performance.now() : 0;
-      // A redirect is not followed with the credential on: fetch would carry it to wherever the server points.
-      const result = await sendAttempt(fetch, sent, timeout, abortable, authorizer ? 'manual' : undefined);
+      const { outcome, used, release } = await sendAttempt(fetch, sent, timeout, abortable, authorizer);
       // fetch has copied the headers by now: take the secret back off the request openapi-fetch (and so its
-      // middleware) holds. Cheaper than sending a clone on every call.
-      if (authorizer && sent === request) request.headers.delete(authorizer.header);
+      // middleware) holds. Cheaper than sending a copy on every call.
+      if (authorizer?.header && sent === request) request.headers.delete(authorizer.header);
       const durationMs = logger ? performance.now() - started : 0;
 
-      if (result instanceof AttemptFailure) {
+      if (outcome instanceof AttemptFailure) {
         const delay =
-          retries < maxRetries && isRetryableFailure(request.method, result)
-            ? retryDelay(retries + 1, undefined, setup)
+          retries < maxRetries && !outcome.beforeSending && isRetryableFailure(request.method, outcome)
+            ? retryDelay(retries + 1, undefined, backoff)
             : undefined;
-        if (logger) logSafely(logger, entry(request, attempt, durationMs, undefined, result.kind, delay));
-        if (delay === undefined) throw failureError(request, result, attempt, timeout, used);
+        if (logger) logSafely(logger, entry(request, attempt, durationMs, undefined, outcome.kind, delay));
+        if (delay === undefined)
+          throw failureError(request, outcome, attempt, timeout, used, authorizer?.option);
         retries++;
         await pause(request, delay);
         continue;
       }
 
-      if (result.status === 401 && canRenew && used !== undefined) {
+      if (outcome.status === 401 && canRenew && used !== undefined) {
         canRenew = false;
-        const renewal = authorizer?.renew?.(used);
-        if (renewal && (await unlessAborted(renewal, request))) {
-          if (logger) logSafely(logger, entry(request, attempt, durationMs, result, undefined, 0));
-          discard(result);
+        if (await renewed(authorizer as Credential, used, request, timeout, abortable, attempt)) {
+          if (logger) logSafely(logger, entry(request, attempt, durationMs, outcome, undefined, 0));
+          release();
+          discard(outcome);
           continue;
         }
       }
       const delay =
-        retries < maxRetries && isRetryableResponse(request.method, result)
-          ? retryDelay(retries + 1, result, setup)
+        retries < maxRetries && isRetryableResponse(request.method, outcome)
+          ? retryDelay(retries + 1, outcome, backoff)
           : undefined;
-      if (logger) logSafely(logger, entry(request, attempt, durationMs, result, undefined, delay));
-      if (delay === undefined) return result;
+      if (logger) logSafely(logger, entry(request, attempt, durationMs, outcome, undefined, delay));
+      if (delay === undefined) return guardBody(outcome, request, attempt, used);
       retries++;
-      discard(result);
+      release();
+      discard(outcome);
       await pause(request, delay);
     }
   };
 }
 
+/**
+ * Asks the credential for a new secret after a 401, waiting no longer than one attempt's `timeout` and only while
+ * the caller's signal allows. A renewal that fails is the app's code failing: a `DolfinCredentialError`.
+ */
+async function renewed(
+  credential: Credential,
+  used: string,
+  request: Request,
+  timeout: number,
+  abortable: boolean,
+  attempts: number,
+): Promise<boolean> {
+  const bound = deadline(timeout, abortable ? request.signal : undefined);
+  try {
+    return await untilAborted(
+      (async () => (credential.renew as NonNullable<Credential['renew']>)(used))(),
+      bound.signal,
+    );
+  } catch (error) {
+    if (request.signal.aborted) throw abortErrorFor(request);
+    if (bound.timedOut())
+      throw new DolfinTimeoutError(request.method, errorPathOf(request), attempts, timeout, 'credential');
+    throw credentialError(error, used);
+  } finally {
+    bound.release();
+  }
+}
+
 /** Waits before the next attempt; the caller's signal cuts the wait short and ends the request. */
 async function pause(request: Request, delay: number): Promise<void> {
-  if (!(await sleep(delay, request.signal))) throw new DolfinAbortError(request.method, errorPathOf(request));
+  if (!(await sleep(delay, request.signal))) throw abortErrorFor(request);
 }
 
 /** Frees the connection of a response nobody will read. */
@@ -107,13 +131,32 @@ function failureError(
   attempts: number,
   timeout: number,
   secret: string | undefined,
+  option: string | undefined,
 ): DolfinError {
   const path = errorPathOf(request);
-  if (failure.kind === 'aborted') return new DolfinAbortError(request.method, path);
-  if (failure.kind === 'timeout') return new DolfinTimeoutError(request.method, path, attempts, timeout);
+  if (failure.kind === 'aborted') return abortErrorFor(request);
+  if (failure.kind === 'timeout') {
+    return new DolfinTimeoutError(
+      request.method,
+      path,
+      attempts,
+      timeout,
+      failure.beforeSending ? 'credential' : 'response',
+    );
+  }
+  if (failure.kind === 'credential') return credentialError(failure.error, secret, option);
   // The platform's message is quoted: make sure it cannot carry the credential along.
   const reason = redactSecret(failure.detail, secret);
-  return new DolfinConnectionError(request.method, path, attempts, failure.code, reason);
+  return new DolfinConnectionError(request.method, path, attempts, failure.code, reason, {
+    cause: safeCause(failure.error, secret),
+  });
+}
+
+/** What the app's credential code threw, as our error (ours, such as a refused header, pass as they are). */
+function credentialError(error: unknown, secret: string | undefined, option = 'credential'): DolfinError {
+  return isDolfinError(error)
+    ? error
+    : new DolfinCredentialError(option, `${option} failed`, { cause: safeCause(error, secret) });
 }
 
 function entry(
