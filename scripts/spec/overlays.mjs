@@ -28,9 +28,22 @@ function actionName(file, index, action) {
   return `${file} action #${index + 1}${what} (target ${action?.target})`;
 }
 
+/** The first place below `target` and `update` where both hold an array: openapi-format would append there. */
+function sharedArray(target, update, path = []) {
+  for (const [key, value] of Object.entries(update)) {
+    const existing = target?.[key];
+    if (Array.isArray(value) && Array.isArray(existing)) return [...path, key];
+    if (value && typeof value === 'object' && existing && typeof existing === 'object' && !Array.isArray(value)) {
+      const found = sharedArray(existing, value, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /**
- * Refuses what openapi-format would do quietly: merging into an existing array (an update appends to it, so a list
- * we mean to replace would grow; remove the node first, then add it) and an action with nothing to do.
+ * Refuses what openapi-format would do quietly: merging into an existing array, at any depth (an update appends to
+ * it, so a list we mean to replace would grow; remove the node first, then add it), and an action with nothing to do.
  */
 function checkAction(document, file, index, action) {
   const name = actionName(file, index, action);
@@ -39,14 +52,11 @@ function checkAction(document, file, index, action) {
   }
   if (!action.update || typeof action.update !== 'object' || Array.isArray(action.update)) return;
   for (const node of resolveJsonPath(document, action.target)) {
-    const value = node?.value ?? node;
-    if (typeof value !== 'object' || value === null) continue;
-    for (const [key, update] of Object.entries(action.update)) {
-      if (Array.isArray(update) && Array.isArray(value[key])) {
-        throw new OverlayError(
-          `${name}: would append to the existing array "${key}" (openapi-format concatenates arrays); remove it in an earlier action, then add it`,
-        );
-      }
+    const found = sharedArray(node?.value, action.update);
+    if (found) {
+      throw new OverlayError(
+        `${name}: would append to the existing array "${found.join('.')}" (openapi-format concatenates arrays); remove it in an earlier action, then add it`,
+      );
     }
   }
 }

@@ -12,7 +12,8 @@ export function changeReport(changes) {
     for (const change of changes.filter((c) => c.classification === classification)) {
       const line = [change.change, change.subject].filter(Boolean).join(': ');
       const operations = groups.get(line) ?? new Set();
-      operations.add(change.where && !change.subject ? `${change.operation} (${change.where})` : change.operation);
+      // Where in an operation the wording changed is for the diff, not the changelog.
+      operations.add(change.operation);
       groups.set(line, operations);
     }
     if (groups.size === 0) continue;

@@ -1,8 +1,13 @@
 // Fixture documents for spec:update, each made from the current bundle by one change users would notice. What a
 // fixture expects is written once here: the change it makes, its class, and what the regenerated types show.
-import { currentBundle } from './scratch-repo.js';
+import { currentBundle, currentDescription } from './scratch-repo.js';
 
 type Json = Record<string, any>;
+export interface OverlayAction {
+  target: string;
+  update?: Json;
+  remove?: boolean;
+}
 
 export interface Fixture {
   name: string;
@@ -14,8 +19,8 @@ export interface Fixture {
   bump: 'minor' | 'patch';
   /** Text the regenerated types contain, or lose. */
   types: { gains?: string; loses?: string };
-  /** Targets of our overlay actions the maintainer removes with this change (what the fixture deletes). */
-  dropsOverlayTargetsWith?: string;
+  /** The maintainer's part of the change in our overlays (drop the actions of a removed operation, …). */
+  adjustOverlays?: (actions: OverlayAction[]) => OverlayAction[];
 }
 
 const schemaName = (ref: string) => ref.split('/').pop() as string;
@@ -84,8 +89,7 @@ function requestAndResponseSchemas(document: Json) {
   return { request, response };
 }
 
-function operationAdded(): Fixture {
-  const document = currentBundle();
+function operationAdded(document: Json, bundle: Json): Fixture {
   const invoiceItem = document.paths['/invoices/{id}'];
   document.paths['/invoices/{id}/pdf'] = {
     get: {
@@ -113,8 +117,7 @@ function operationAdded(): Fixture {
   };
 }
 
-function operationRemoved(): Fixture {
-  const document = currentBundle();
+function operationRemoved(document: Json, bundle: Json): Fixture {
   const { route, method } = operations(document).find(
     ({ method, operation }) => method === 'delete' && operation.responses['204'],
   ) as { route: string; method: string };
@@ -127,14 +130,13 @@ function operationRemoved(): Fixture {
     classification: 'breaking',
     bump: 'minor',
     types: { loses: `${removed.operationId}: {` },
-    dropsOverlayTargetsWith: `['${route}']['${method}']`,
+    adjustOverlays: (actions) => actions.filter(({ target }) => !target.includes(`['${route}']['${method}']`)),
   };
 }
 
-function responseFieldRemoved(): Fixture {
-  const document = currentBundle();
+function responseFieldRemoved(document: Json, bundle: Json): Fixture {
   const { request, response } = requestAndResponseSchemas(document);
-  const used = exampleKeys(document);
+  const used = exampleKeys(bundle);
   const candidates = [...response]
     .filter((name) => !request.has(name))
     .flatMap((name) => {
@@ -163,18 +165,21 @@ function responseFieldRemoved(): Fixture {
   };
 }
 
-function requiredRequestFieldAdded(): Fixture {
-  const document = currentBundle();
+function requiredRequestFieldAdded(document: Json, bundle: Json): Fixture {
   const schema = document.components.schemas.CreateCustomerRequest;
   schema.properties.accountReference = { type: 'string', description: 'The customer in your own ledger.' };
   schema.required = [...(schema.required ?? []), 'accountReference'];
-  // The requests documented with this body now carry the field, as Dolfin's examples would.
-  for (const { operation } of operations(document)) {
-    const media = operation.requestBody?.content?.['application/json'];
-    if (media?.schema?.$ref !== '#/components/schemas/CreateCustomerRequest') continue;
-    for (const example of Object.values(media.examples ?? {}) as Json[]) example.value.accountReference = 'RIV-001';
-  }
+  const bodies = operations(document)
+    .filter(({ operation }) => operation.requestBody?.content?.['application/json']?.schema?.$ref === '#/components/schemas/CreateCustomerRequest')
+    .map(({ route, method }) => `['${route}']['${method}']['requestBody']`);
   return {
+    // Our named examples of that body now carry the field.
+    adjustOverlays: (actions) =>
+      actions.map((action) => {
+        if (!bodies.some((body) => action.target.includes(body)) || !action.update?.examples) return action;
+        for (const example of Object.values(action.update.examples) as Json[]) example.value.accountReference = 'RIV-001';
+        return action;
+      }),
     name: 'a required request field added',
     document,
     expected: { change: 'request field added (required)', operation: 'POST /customers', subject: 'accountReference' },
@@ -184,8 +189,7 @@ function requiredRequestFieldAdded(): Fixture {
   };
 }
 
-function responseEnumValueAdded(): Fixture {
-  const document = currentBundle();
+function responseEnumValueAdded(document: Json, bundle: Json): Fixture {
   document.components.schemas.ClientType.enum.push('Partner');
   return {
     name: 'an enum value added to a response',
@@ -197,8 +201,7 @@ function responseEnumValueAdded(): Fixture {
   };
 }
 
-function requestEnumValueAdded(): Fixture {
-  const document = currentBundle();
+function requestEnumValueAdded(document: Json, bundle: Json): Fixture {
   document.components.schemas.ProductType.enum.push('Bundle');
   return {
     name: 'an enum value added to a request',
@@ -210,8 +213,7 @@ function requestEnumValueAdded(): Fixture {
   };
 }
 
-function descriptionChanged(): Fixture {
-  const document = currentBundle();
+function descriptionChanged(document: Json, bundle: Json): Fixture {
   const operation = document.paths['/industries'].get;
   operation.description = `${operation.description ?? ''} Industries change rarely: cache the list.`.trim();
   return {
@@ -224,12 +226,19 @@ function descriptionChanged(): Fixture {
   };
 }
 
-export const fixtures = (): Fixture[] => [
-  operationAdded(),
-  operationRemoved(),
-  responseFieldRemoved(),
-  requiredRequestFieldAdded(),
-  responseEnumValueAdded(),
-  requestEnumValueAdded(),
-  descriptionChanged(),
+const makers = [
+  operationAdded,
+  operationRemoved,
+  responseFieldRemoved,
+  requiredRequestFieldAdded,
+  responseEnumValueAdded,
+  requestEnumValueAdded,
+  descriptionChanged,
 ];
+
+/** One fixture per change, each made from a fresh copy of the description (examples come from the bundle). */
+export async function fixtures(): Promise<Fixture[]> {
+  const description = await currentDescription();
+  const bundle = currentBundle();
+  return makers.map((make) => make(structuredClone(description), bundle));
+}

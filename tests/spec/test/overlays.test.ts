@@ -38,6 +38,17 @@ describe('applyOverlays', () => {
     ).rejects.toThrow(/would append to the existing array "tags".*remove it in an earlier action, then add it/);
   });
 
+  it('refuses an update that would append to an array deeper down, naming where', async () => {
+    const document = description();
+    (document.paths['/things'].get.responses['200'] as Record<string, unknown>).examples = { one: { value: [1] } };
+    await expect(
+      applyOverlays(
+        document,
+        overlay([{ target: "$.paths['/things'].get.responses['200']", update: { examples: { one: { value: [1] } } } }]),
+      ),
+    ).rejects.toThrow(/would append to the existing array "examples\.one\.value"/);
+  });
+
   it('refuses a document that is not Overlay 1.0 and an action without update or remove', async () => {
     await expect(applyOverlays(description(), [{ name: 'x.yaml', overlay: { overlay: '2.0.0', actions: [] } }])).rejects.toThrow(
       'x.yaml: not an Overlay 1.0 document',

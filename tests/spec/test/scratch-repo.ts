@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { bundleDescription } from '../../../scripts/spec/build.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const WORKING_SET = [
@@ -61,7 +62,12 @@ export function scratchRepo(): ScratchRepo {
 
 type Json = Record<string, any>;
 
-/** The bundled spec as the repository has it now: what fixtures are made from (never hand-copied). */
+/** The bundled spec as the repository has it now, our overlays applied. */
 export function currentBundle(): Json {
   return parse(readFileSync(join(repoRoot, 'packages/mock/spec/dolfin.yaml'), 'utf8'));
+}
+
+/** The description bundled without our overlays: what Dolfin publishes, and what fixtures are made from. */
+export async function currentDescription(): Promise<Json> {
+  return parse(await bundleDescription(repoRoot));
 }

@@ -8,10 +8,11 @@ import { OverlayError } from '../../../scripts/spec/overlays.mjs';
 import { SpecSourceError } from '../../../scripts/spec/source.mjs';
 import { updateSpec } from '../../../scripts/spec/update.mjs';
 import { type LoopbackServer, listenOnLoopback } from '../../../test/loopback-server.js';
-import { currentBundle, type ScratchRepo, scratchRepo } from './scratch-repo.js';
+import { currentDescription, type ScratchRepo, scratchRepo } from './scratch-repo.js';
 
+const description = await currentDescription();
 const changedDocument = () => {
-  const document = currentBundle();
+  const document = structuredClone(description);
   document.info.description = `${document.info.description} Served over HTTP.`;
   return document;
 };

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { updateSpec } from '../../../scripts/spec/update.mjs';
 import { type Fixture, fixtures } from './fixtures.js';
+
+const all = await fixtures();
 import { type ScratchRepo, scratchRepo } from './scratch-repo.js';
 
 const scratches: ScratchRepo[] = [];
@@ -13,12 +15,12 @@ afterAll(() => {
   for (const scratch of scratches) scratch.remove();
 });
 
-/** The maintainer's part of removing an operation: its overlay actions go too. */
-function dropOverlayActions(root: string, targetPart: string) {
+/** Applies a fixture's change to our overlays in the scratch copy, as the maintainer would. */
+function adjustOverlays(root: string, adjust: NonNullable<Fixture['adjustOverlays']>) {
   const directory = join(root, 'openapi/overlays');
   for (const name of readdirSync(directory).filter((file) => file.endsWith('.yaml'))) {
     const overlay = parse(readFileSync(join(directory, name), 'utf8'));
-    overlay.actions = overlay.actions.filter((action: { target: string }) => !action.target.includes(targetPart));
+    overlay.actions = adjust(overlay.actions);
     writeFileSync(join(directory, name), stringify(overlay));
   }
 }
@@ -26,13 +28,7 @@ function dropOverlayActions(root: string, targetPart: string) {
 async function update(fixture: Fixture) {
   const scratch = scratchRepo();
   scratches.push(scratch);
-  if (fixture.dropsOverlayTargetsWith) {
-    try {
-      dropOverlayActions(scratch.root, fixture.dropsOverlayTargetsWith);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
+  if (fixture.adjustOverlays) adjustOverlays(scratch.root, fixture.adjustOverlays);
   const source = join(scratch.root, 'fixture.json');
   writeFileSync(source, JSON.stringify(fixture.document));
   const typesBefore = scratch.read('packages/types/src/generated/dolfin.ts');
@@ -41,7 +37,7 @@ async function update(fixture: Fixture) {
 }
 
 describe.concurrent('spec:update classifies each change for users', () => {
-  for (const fixture of fixtures()) {
+  for (const fixture of all) {
     it(fixture.name, async () => {
       const { scratch, source, result, typesBefore } = await update(fixture);
       expect(result.changes).toContainEqual(
@@ -76,7 +72,7 @@ describe.concurrent('spec:update classifies each change for users', () => {
 
 describe('spec:update run twice on the same document', () => {
   it('changes nothing the second time', async () => {
-    const [fixture] = fixtures();
+    const [fixture] = all;
     const { scratch, source } = await update(fixture as Fixture);
     const before = scratch.snapshot();
     const again = await updateSpec({ source, root: scratch.root });
