@@ -1,9 +1,10 @@
-// The Dolfin API for component tests, in-process with msw: every operation of the bundled spec answers with the
-// named example Prism serves (read from packages/mock/spec/dolfin.yaml now, not copied), and a recorder keeps
-// what the app sent. The one file to swap for `@dolfinai/mock/msw` once that entry point exists.
+// The Dolfin API for component tests, in-process with msw: `@dolfinai/mock/msw` answers every operation with the
+// named example Prism serves (one story in both mocks), checks credentials and refuses requests that break the
+// spec; this file adds what the app's tests assert on: the requests it sent, per-test answers, the examples.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { HttpResponse, http, type RequestHandler } from 'msw';
+import { createHandlers } from '@dolfinai/mock/msw';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { parse } from 'yaml';
@@ -97,27 +98,6 @@ export function dolfinExample<Body = unknown>(method: string, path: string, stat
   return firstExample(media, `${method} ${path} ${declared}`) as Body;
 }
 
-function answer(operation: Operation) {
-  const { status, content } = successOf(operation);
-  if (!content) return () => new HttpResponse(null, { status });
-  const [contentType, media] = content;
-  const body = firstExample(media, operation.operationId);
-  return () =>
-    contentType.includes('json')
-      ? HttpResponse.json(body as object, { status, headers: { 'content-type': contentType } })
-      : new HttpResponse(String(body), { status, headers: { 'content-type': contentType } });
-}
-
-function handlers(): RequestHandler[] {
-  return operations.flatMap((operation) => {
-    try {
-      return [http[operation.method as 'get'](urlOf(operation), answer(operation))];
-    } catch {
-      return []; // an operation without an example has nothing to answer with
-    }
-  });
-}
-
 /** One request the app sent, as a component test asserts on it. */
 export interface SentRequest {
   method: string;
@@ -136,7 +116,7 @@ export interface SentRequest {
  * `fail(method, path, status)` makes it answer the spec's documented example for that status.
  */
 export function setUpDolfinMock() {
-  const server = setupServer(...handlers());
+  const server = setupServer(...createHandlers({ baseUrl: dolfinBaseUrl }));
   const requests: SentRequest[] = [];
   server.events.on('request:start', async ({ request }) => {
     const url = new URL(request.url);
