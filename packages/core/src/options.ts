@@ -13,20 +13,25 @@ export function resolveBaseUrl(value: string | undefined): string {
     url = new URL(value);
   } catch {}
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
-    // The value is quoted only when it does not parse: a parsed one may hold credentials.
+    // The value is never quoted: it may be a credential passed in the wrong option, or hold one.
     throw new DolfinOptionError(
       'baseUrl',
-      `baseUrl must be an absolute http(s) URL without a query, fragment or credentials${url ? '' : `, got "${value}"`}`,
+      `baseUrl must be an absolute http(s) URL without a query, fragment or credentials, got ${describe(value)}`,
     );
   }
   return url.href.replace(/\/+$/, '');
+}
+
+/** What an invalid option value was, without its text: a secret passed in the wrong option must not surface. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `a string of ${value.length} characters` : typeof value;
 }
 
 /** An organisation id (a UUID), or undefined when the client is not bound to one. */
 export function checkOrganisationId(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !UUID.test(value)) {
-    throw new DolfinOptionError('organisationId', `organisationId must be a UUID, got "${String(value)}"`);
+    throw new DolfinOptionError('organisationId', `organisationId must be a UUID, got ${describe(value)}`);
   }
   return value;
 }

@@ -1,6 +1,7 @@
 // The API key never appears in an error (message, stack, JSON.stringify, util.inspect) or a log line, whatever
 // went wrong.
-import { createServerClient, type RequestLog, unwrap } from '@dolfinai/server';
+import { inspect } from 'node:util';
+import { createServerClient, DolfinOptionError, type RequestLog, unwrap } from '@dolfinai/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FaultServer, rejectionOf, startFaultServer } from '../../../test/fault-server.js';
 import { expectNoSecret, failures, optionsFor } from '../../../test/secret-exposure.js';
@@ -52,5 +53,24 @@ describe('the API key stays secret', () => {
       message: expect.stringContaining('[redacted]'),
     });
     expectNoSecret(error, apiKey);
+  });
+});
+
+describe('a secret passed in the wrong option', () => {
+  const misplaced = 'dol_live_secret_in_the_wrong_place_123';
+  it.each(['baseUrl', 'organisationId'])('is not quoted by the error about %s', (option) => {
+    const error = (() => {
+      try {
+        createServerClient({ apiKey, [option]: misplaced });
+      } catch (thrown) {
+        return thrown as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(DolfinOptionError);
+    expect(error?.message).toContain(option);
+    expect(error?.message).toContain(`a string of ${misplaced.length} characters`);
+    expect(`${error?.message} ${JSON.stringify(error)} ${inspect(error)}`).not.toContain(
+      'secret_in_the_wrong_place',
+    );
   });
 });
