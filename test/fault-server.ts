@@ -1,6 +1,7 @@
 // A loopback HTTP server for fault-injection tests: it records every request it receives and answers each one
 // with the next step of a script, so a test states exactly what the client meets and counts what it sent.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { afterEach } from 'vitest';
 import { type LoopbackServer, listenOnLoopback } from './loopback-server.js';
 
 /** One request as the server received it; `body` holds what arrived of it. */
@@ -94,4 +95,17 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the call to fail');
+}
+
+/** `serve(...steps)` for one test file: each fault server it starts is closed after the test that started it. */
+export function useFaultServers(): (...steps: Step[]) => Promise<FaultServer> {
+  const servers: FaultServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  return async (...steps) => {
+    const server = await startFaultServer(...steps);
+    servers.push(server);
+    return server;
+  };
 }

@@ -1,15 +1,8 @@
 // The auth code is single-use and worth an 8-hour session: the exchange must never carry it anywhere but the
 // configured origin, and the caller controls how long it may take.
 import { exchangeCode, isDolfinError } from '@dolfinai/browser';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultServer,
-  hang,
-  ok,
-  rejectionOf,
-  type Step,
-  startFaultServer,
-} from '../../../test/fault-server.js';
+import { describe, expect, it } from 'vitest';
+import { hang, ok, rejectionOf, useFaultServers } from '../../../test/fault-server.js';
 import { expectNoSecret } from '../../../test/secret-exposure.js';
 
 const CODE = 'ac_8f3b2c1d9e7a4f60b5d1';
@@ -19,16 +12,7 @@ const session = {
   organisations: [],
 };
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...steps: Step[]) {
-  const server = await startFaultServer(...steps);
-  servers.push(server);
-  return server;
-}
+const serve = useFaultServers();
 
 const requestOnly = ((request: Request) => globalThis.fetch(request)) as typeof globalThis.fetch;
 

@@ -2,29 +2,13 @@
 // just refused or one that is already expiring, and are met by many requests at once. No request waits forever,
 // no hook is called in a loop, and only requests that needed the hook get its failure.
 import { createBrowserClient, isDolfinError, unwrap } from '@dolfinai/browser';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultServer,
-  ok,
-  problem,
-  rejectionOf,
-  type Step,
-  startFaultServer,
-} from '../../../test/fault-server.js';
+import { describe, expect, it } from 'vitest';
+import { ok, problem, rejectionOf, type Step, useFaultServers } from '../../../test/fault-server.js';
 import { HANG_TIMEOUT } from '../../../test/hang-timeout.js';
 import { expectNoSecret } from '../../../test/secret-exposure.js';
 import { epochSeconds, jwt } from './jwt.js';
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...steps: Step[]) {
-  const server = await startFaultServer(...steps);
-  servers.push(server);
-  return server;
-}
+const serve = useFaultServers();
 
 /** Answers 200 to requests bearing `token`, 401 to the rest. */
 function acceptOnly(token: string): Step {

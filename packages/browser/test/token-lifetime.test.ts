@@ -8,19 +8,10 @@ import {
   unwrap,
 } from '@dolfinai/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FaultServer, ok, problem, type Step, startFaultServer } from '../../../test/fault-server.js';
+import { ok, problem, type Step, useFaultServers } from '../../../test/fault-server.js';
 import { epochSeconds, jwt } from './jwt.js';
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...steps: Step[]) {
-  const server = await startFaultServer(...steps);
-  servers.push(server);
-  return server;
-}
+const serve = useFaultServers();
 
 /** Answers 200 to requests bearing `token`, 401 to the rest. */
 function acceptOnly(token: string): Step {

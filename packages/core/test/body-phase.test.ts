@@ -9,29 +9,19 @@ import {
   isDolfinError,
   unwrap,
 } from '@dolfinai/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   closedPortUrl,
-  type FaultServer,
   ok,
   raw,
   rejectionOf,
   type Step,
-  startFaultServer,
+  useFaultServers,
 } from '../../../test/fault-server.js';
 import { expectNoSecret } from '../../../test/secret-exposure.js';
 import { SECRET, testClient } from './test-client.js';
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...steps: Step[]) {
-  const server = await startFaultServer(...steps);
-  servers.push(server);
-  return server;
-}
+const serve = useFaultServers();
 
 /** Headers and the start of a JSON body, then nothing more. */
 const startThenHang: Step = (response) => {

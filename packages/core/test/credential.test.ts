@@ -1,18 +1,9 @@
 import type { Credential } from '@dolfinai/core/internal';
-import { afterEach, expect, it } from 'vitest';
-import { type FaultServer, ok, problem, startFaultServer } from '../../../test/fault-server.js';
+import { expect, it } from 'vitest';
+import { ok, problem, useFaultServers } from '../../../test/fault-server.js';
 import { SECRET, testClient } from './test-client.js';
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...steps: Parameters<typeof startFaultServer>) {
-  const server = await startFaultServer(...steps);
-  servers.push(server);
-  return server;
-}
+const serve = useFaultServers();
 
 it('sends the credential to the API origin only, even when a call overrides baseUrl', async () => {
   const api = await serve(ok([]));

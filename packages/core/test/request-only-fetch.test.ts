@@ -3,29 +3,12 @@
 // Request itself: the redirect mode and the attempt's timeout signal.
 import { getEventListeners } from 'node:events';
 import { DolfinAbortError, DolfinTimeoutError, RedirectError, unwrap } from '@dolfinai/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultServer,
-  hang,
-  ok,
-  problem,
-  rejectionOf,
-  type Step,
-  startFaultServer,
-} from '../../../test/fault-server.js';
+import { describe, expect, it } from 'vitest';
+import { hang, ok, problem, rejectionOf, type Step, useFaultServers } from '../../../test/fault-server.js';
 import { HANG_TIMEOUT } from '../../../test/hang-timeout.js';
 import { organisationBody, SECRET, testClient } from './test-client.js';
 
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...steps: Step[]) {
-  const server = await startFaultServer(...steps);
-  servers.push(server);
-  return server;
-}
+const serve = useFaultServers();
 
 const requestOnly = ((request: Request) => globalThis.fetch(request)) as typeof globalThis.fetch;
 
