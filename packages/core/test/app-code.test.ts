@@ -2,28 +2,12 @@
 // or never settles. Each wait is bounded by the attempt's timeout or the caller's signal; each failure is typed.
 import { DolfinAbortError, DolfinCredentialError, DolfinTimeoutError, unwrap } from '@dolfinai/core';
 import type { Credential } from '@dolfinai/core/internal';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FaultServer,
-  ok,
-  problem,
-  rejectionOf,
-  type Step,
-  startFaultServer,
-} from '../../../test/fault-server.js';
+import { describe, expect, it } from 'vitest';
+import { ok, problem, rejectionOf, useFaultServers } from '../../../test/fault-server.js';
 import { HANG_TIMEOUT } from '../../../test/hang-timeout.js';
 import { organisationBody, testClient } from './test-client.js';
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(...steps: Step[]) {
-  server = await startFaultServer(...steps);
-  return server;
-}
+const serve = useFaultServers();
 
 /** Collects the unhandled rejections that happen while `run` runs and for a few turns after. */
 async function unhandledDuring(run: () => Promise<unknown>): Promise<unknown[]> {

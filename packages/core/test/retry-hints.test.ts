@@ -1,19 +1,10 @@
 // The server's hints about retrying: `x-should-retry` and `retry-after-ms` (as Stainless SDKs honour them), and
 // the odd `Retry-After` values a proxy or a misconfigured server sends.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FaultServer, ok, problem, type Step, startFaultServer } from '../../../test/fault-server.js';
+import { describe, expect, it } from 'vitest';
+import { ok, problem, useFaultServers } from '../../../test/fault-server.js';
 import { organisationBody, testClient } from './test-client.js';
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(...steps: Step[]) {
-  server = await startFaultServer(...steps);
-  return server;
-}
+const serve = useFaultServers();
 
 const fast = { backoff: { initialDelay: 1, maxDelay: 1 } };
 
