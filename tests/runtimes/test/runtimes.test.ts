@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { expectFlowCompleted } from './flow-result.js';
 
 const run = promisify(execFile);
 const flowScript = fileURLToPath(new URL('../scripts/integration-flow.mjs', import.meta.url));
@@ -37,13 +38,6 @@ describe.each(runtimes)('the integration flow on $name', ({ expected, command, a
     });
     const result = JSON.parse(stdout);
     expect(result.runtime).toMatch(expected);
-    expect(result).toMatchObject({
-      industry: 'Plumbing & HVAC',
-      organisationId: '9a658587-fe02-402e-b1ac-bfaf53274ef8',
-      userIds: ['a1111111-1111-1111-1111-111111111111', 'b2222222-2222-2222-2222-222222222222'],
-      sessionUserId: 'a1111111-1111-1111-1111-111111111111',
-    });
-    expect(result.backendInvoiceNumbers).toContain('INV-0001');
-    expect(result.invoiceNumbers).toContain('INV-0001');
+    expectFlowCompleted(result);
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectFlowCompleted } from './flow-result.js';
 
 const workerEntry = fileURLToPath(new URL('../scripts/worker.mjs', import.meta.url));
 
@@ -68,15 +69,7 @@ describe('the integration flow on workerd (Cloudflare Workers, via Miniflare)', 
     const result = (await response.json()) as Record<string, unknown>;
     expect(result.error, 'the worker threw').toBeUndefined();
     expect(response.status).toBe(200);
-    expect(result).toMatchObject({
-      runtime: 'Cloudflare-Workers',
-      nodeGlobals: false,
-      industry: 'Plumbing & HVAC',
-      organisationId: '9a658587-fe02-402e-b1ac-bfaf53274ef8',
-      userIds: ['a1111111-1111-1111-1111-111111111111', 'b2222222-2222-2222-2222-222222222222'],
-      sessionUserId: 'a1111111-1111-1111-1111-111111111111',
-    });
-    expect(result.backendInvoiceNumbers).toContain('INV-0001');
-    expect(result.invoiceNumbers).toContain('INV-0001');
+    expect(result).toMatchObject({ runtime: 'Cloudflare-Workers', nodeGlobals: false });
+    expectFlowCompleted(result);
   }, 60_000);
 });
