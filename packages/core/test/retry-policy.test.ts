@@ -1,12 +1,19 @@
 // The three pieces the transport's retry loop is made of: which outcomes may be retried, how long to wait, and
 // the wait itself.
 import { describe, expect, it } from 'vitest';
+import { DolfinCredentialError } from '../src/errors.js';
+import { DolfinAbortError, DolfinConnectionError, DolfinTimeoutError } from '../src/request-errors.js';
+import { sleep } from '../src/transport/deadline.js';
 import { isRetryableFailure, isRetryableResponse } from '../src/transport/retry-decision.js';
 import { retryAfterMs, retryDelay } from '../src/transport/retry-delay.js';
-import { sleep } from '../src/transport/sleep.js';
 
 const reads = ['GET', 'HEAD', 'OPTIONS'];
 const writes = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+const connection = (code: string | undefined) =>
+  new DolfinConnectionError('POST', '/invoices', 1, code, 'reset');
+const timeout = (waitingFor: 'response' | 'credential') =>
+  new DolfinTimeoutError('POST', '/invoices', 1, 1_000, waitingFor);
 
 function response(status: number, headers: Record<string, string> = {}): Response {
   return new Response(null, { status, headers });
@@ -41,18 +48,20 @@ describe('which outcomes are retried', () => {
 
   it('retries a write only when the connection failed before anything was sent', () => {
     for (const code of ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']) {
-      expect(isRetryableFailure('POST', { kind: 'connection', code }), code).toBe(true);
+      expect(isRetryableFailure('POST', connection(code)), code).toBe(true);
     }
     for (const code of ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', undefined]) {
-      expect(isRetryableFailure('POST', { kind: 'connection', code }), String(code)).toBe(false);
-      expect(isRetryableFailure('GET', { kind: 'connection', code }), String(code)).toBe(true);
+      expect(isRetryableFailure('POST', connection(code)), String(code)).toBe(false);
+      expect(isRetryableFailure('GET', connection(code)), String(code)).toBe(true);
     }
-    expect(isRetryableFailure('PATCH', { kind: 'timeout', code: undefined })).toBe(false);
-    expect(isRetryableFailure('GET', { kind: 'timeout', code: undefined })).toBe(true);
+    expect(isRetryableFailure('PATCH', timeout('response'))).toBe(false);
+    expect(isRetryableFailure('GET', timeout('response'))).toBe(true);
   });
 
-  it('never retries a request its caller aborted', () => {
-    expect(isRetryableFailure('GET', { kind: 'aborted', code: undefined })).toBe(false);
+  it('never retries a request its caller aborted, nor one that was never sent', () => {
+    expect(isRetryableFailure('GET', new DolfinAbortError('GET', '/invoices'))).toBe(false);
+    expect(isRetryableFailure('GET', new DolfinCredentialError('token', 'token failed'))).toBe(false);
+    expect(isRetryableFailure('GET', timeout('credential'))).toBe(false);
   });
 });
 
@@ -89,6 +98,7 @@ describe('how long to wait', () => {
 describe('the wait', () => {
   it('resolves true once the time has passed', async () => {
     await expect(sleep(1, new AbortController().signal)).resolves.toBe(true);
+    await expect(sleep(1, undefined)).resolves.toBe(true);
   });
 
   it('resolves false as soon as the signal aborts, and at once when it already has', async () => {

@@ -1,26 +1,15 @@
-import { deadline, untilAborted } from './abortable-wait.js';
+import { DolfinCredentialError, type DolfinError, isDolfinError } from '../errors.js';
+import { redactSecret, safeCause } from '../redact.js';
+import { abortErrorFor, DolfinConnectionError, DolfinTimeoutError, errorPathOf } from '../request-errors.js';
 import type { Credential } from './credential.js';
-import type { Failure } from './retry-decision.js';
+import { type Deadline, deadline } from './deadline.js';
 
 /** What the transport calls: any fetch (the platform's, or one the app passes in). */
 export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Response>;
 
-/** An attempt that got no response: how it failed, and for a connection failure the platform's words for it. */
-export class AttemptFailure implements Failure {
-  constructor(
-    readonly kind: Failure['kind'],
-    readonly code?: string,
-    readonly detail = '',
-    /** What was thrown: the platform's error, or the app's for a credential that failed. */
-    readonly error?: unknown,
-    /** For a timeout: whether it ran out while the credential was awaited (nothing was sent). */
-    readonly beforeSending = false,
-  ) {}
-}
-
-/** One attempt: its response or failure, the secret it carried, and how to let go of it. */
+/** One attempt: its response, or the error that ended it; the secret it carried, and how to let go of it. */
 export interface Attempt {
-  outcome: Response | AttemptFailure;
+  outcome: Response | DolfinError;
   /** The secret the credential set on the request, when one was set. */
   used: string | undefined;
   /**
@@ -30,50 +19,46 @@ export interface Attempt {
   release(): void;
 }
 
+/** Attempt `number` of `request`, under its own `timeout`, which the caller's signal (`caller`) may cut short. */
+export interface AttemptSetup {
+  number: number;
+  timeout: number;
+  caller: AbortSignal | undefined;
+  credential: Credential | undefined;
+}
+
 /**
  * Sends one attempt under its own timeout, which covers the wait for the credential and for the response headers.
- * When `abortable`, the caller's signal (on `request`) still aborts it, the body download included. The SDK never
- * follows a redirect, which would carry the credential, or an auth code in the body, to wherever a server points:
- * `redirect: 'manual'` is on the Request itself (see `markingRequest`), so a fetch that forwards only the Request
- * (`(request) => globalThis.fetch(request)`) honours it too. Such a fetch drops the attempt's signal (it travels in
- * fetch's second argument, as copying every Request to carry it would cost more than the rest of the transport):
- * the attempt still ends at its timeout, though the abandoned request then runs on until the server answers.
+ * The caller's signal still aborts it, the body download included. The SDK never follows a redirect, which would
+ * carry the credential, or an auth code in the body, to wherever a server points: `redirect: 'manual'` is on the
+ * Request itself (see `markingRequest`), so a fetch that forwards only the Request (`(request) =>
+ * globalThis.fetch(request)`) honours it too. Such a fetch drops the attempt's signal (it travels in fetch's
+ * second argument, as copying every Request to carry it would cost more than the rest of the transport): the
+ * attempt still ends at its timeout, though the abandoned request then runs on until the server answers.
  */
 export async function sendAttempt(
   fetch: FetchFunction,
   request: Request,
-  timeout: number,
-  abortable: boolean,
-  credential: Credential | undefined,
+  setup: AttemptSetup,
 ): Promise<Attempt> {
-  const caller = abortable ? request.signal : undefined;
+  const { caller, credential } = setup;
   let used: string | undefined;
-  if (caller?.aborted) return { outcome: new AttemptFailure('aborted'), used, release: noop };
-  const bound = deadline(timeout, caller);
-  const release = bound.release;
+  if (caller?.aborted) return { outcome: abortErrorFor(request), used, release: noop };
+  const bound = deadline(setup.timeout, caller);
   let sending = false;
   try {
     // A Request a middleware built may still follow redirects: only that one is copied.
     const attempt = request.redirect === 'manual' ? request : new Request(request, MANUAL);
     if (credential) {
       const applied = credential.apply(attempt);
-      used = typeof applied === 'string' ? applied : await untilAborted(applied, bound.signal);
+      used = typeof applied === 'string' ? applied : await bound.race(applied);
     }
     sending = true;
-    const { signal } = bound;
-    return {
-      outcome: await untilAborted(fetch(attempt, { signal, redirect: 'manual' }), signal),
-      used,
-      release,
-    };
+    const response = await bound.race(fetch(attempt, { signal: bound.signal, redirect: 'manual' }));
+    return { outcome: response, used, release: bound.release };
   } catch (error) {
-    release();
-    let failure: AttemptFailure;
-    if (caller?.aborted) failure = new AttemptFailure('aborted');
-    else if (bound.timedOut()) failure = new AttemptFailure('timeout', undefined, '', undefined, !sending);
-    else if (!sending) failure = new AttemptFailure('credential', undefined, '', error);
-    else failure = connectionFailure(error);
-    return { outcome: failure, used, release };
+    bound.release();
+    return { outcome: attemptError(error, request, bound, setup, used, sending), used, release: noop };
   } finally {
     bound.end();
   }
@@ -83,8 +68,39 @@ const MANUAL: RequestInit = { redirect: 'manual' };
 
 function noop(): void {}
 
+/**
+ * The error that ended an attempt, or a wait for the app's credential code (`apply`, or a renewal after a 401;
+ * `sending` false): the caller aborted, the attempt's time ran out, the connection failed, or the credential code
+ * failed (a `DolfinCredentialError`, unless it threw one of ours).
+ */
+export function attemptError(
+  error: unknown,
+  request: Request,
+  bound: Deadline,
+  setup: AttemptSetup,
+  secret: string | undefined,
+  sending: boolean,
+): DolfinError {
+  if (setup.caller?.aborted) return abortErrorFor(request);
+  const path = errorPathOf(request);
+  if (bound.timedOut()) {
+    const waitingFor = sending ? 'response' : 'credential';
+    return new DolfinTimeoutError(request.method, path, setup.number, setup.timeout, waitingFor);
+  }
+  if (sending) {
+    const { code, detail } = failureDetails(error);
+    // The platform's message is quoted: make sure it cannot carry the credential along.
+    return new DolfinConnectionError(request.method, path, setup.number, code, redactSecret(detail, secret), {
+      cause: safeCause(error, secret),
+    });
+  }
+  if (isDolfinError(error)) return error;
+  const option = setup.credential?.option ?? 'credential';
+  return new DolfinCredentialError(option, `${option} failed`, { cause: safeCause(error, secret) });
+}
+
 /** The innermost code and message of a fetch error (`TypeError: fetch failed` wraps the socket error in `cause`). */
-export function connectionFailure(error: unknown): AttemptFailure {
+export function failureDetails(error: unknown): { code: string | undefined; detail: string } {
   let code: string | undefined;
   let detail = 'network error';
   let current = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
@@ -93,5 +109,5 @@ export function connectionFailure(error: unknown): AttemptFailure {
     if (typeof current.message === 'string' && current.message) detail = current.message;
     current = current.cause as typeof current;
   }
-  return new AttemptFailure('connection', code, detail, error);
+  return { code, detail };
 }

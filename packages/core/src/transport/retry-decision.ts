@@ -1,3 +1,5 @@
+import type { DolfinError } from '../errors.js';
+import { DolfinConnectionError, DolfinTimeoutError } from '../request-errors.js';
 import { serverDelayMs } from './retry-delay.js';
 
 /**
@@ -17,13 +19,6 @@ const NOT_SENT_CODES = new Set([
   'EHOSTUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
-
-/** How an attempt without a response failed. `code` is the system error code when the platform gives one. */
-export interface Failure {
-  /** `'credential'`: the app's credential failed before anything was sent (never retried: it is the app's fault). */
-  kind: 'connection' | 'timeout' | 'aborted' | 'credential';
-  code?: string | undefined;
-}
 
 /**
  * 408 and 429 say the server refused the request before acting on it, and so does 503 when it names a time to come
@@ -46,10 +41,12 @@ export function isRetryableResponse(method: string, response: Response): boolean
 /**
  * A refused connection or a failed DNS lookup never reached the server; a reset, a closed socket or a timeout may
  * have come after it read the request. Browsers do not say which (`TypeError: Failed to fetch`), so there only
- * reads are retried. A caller's abort is never retried.
+ * reads are retried. A caller's abort, and an attempt that failed before sending (its credential failed or its
+ * wait timed out), are never retried.
  */
-export function isRetryableFailure(method: string, failure: Failure): boolean {
-  if (failure.kind === 'aborted' || failure.kind === 'credential') return false;
+export function isRetryableFailure(method: string, error: DolfinError): boolean {
+  if (!(error instanceof DolfinConnectionError)) return false;
+  if (error instanceof DolfinTimeoutError && error.waitingFor === 'credential') return false;
   if (READ_METHODS.has(method)) return true;
-  return failure.kind === 'connection' && failure.code !== undefined && NOT_SENT_CODES.has(failure.code);
+  return error.code !== undefined && NOT_SENT_CODES.has(error.code);
 }

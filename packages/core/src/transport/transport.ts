@@ -1,17 +1,20 @@
-import { DolfinCredentialError, type DolfinError, isDolfinError } from '../errors.js';
-import { redactSecret, safeCause } from '../redact.js';
-import { abortErrorFor, DolfinConnectionError, DolfinTimeoutError, errorPathOf } from '../request-errors.js';
+import { DolfinError } from '../errors.js';
+import {
+  abortErrorFor,
+  DolfinAbortError,
+  DolfinConnectionError,
+  DolfinTimeoutError,
+} from '../request-errors.js';
 import { requestIdOf } from '../request-id.js';
-import { deadline, untilAborted } from './abortable-wait.js';
-import { AttemptFailure, type FetchFunction, sendAttempt } from './attempt.js';
+import { type AttemptSetup, attemptError, type FetchFunction, sendAttempt } from './attempt.js';
 import type { Credential } from './credential.js';
+import { deadline, sleep } from './deadline.js';
 import { logSafely, type RequestLog, routeOf } from './request-log.js';
 import { isForApi, mayBeAborted } from './request-marks.js';
 import { guardBody } from './response-body.js';
 import { isRetryableFailure, isRetryableResponse } from './retry-decision.js';
 import { retryDelay } from './retry-delay.js';
 import { checkMaxRetries, checkTimeout, type RequestControls, type TransportSettings } from './settings.js';
-import { sleep } from './sleep.js';
 
 export interface TransportSetup extends TransportSettings {
   fetch: FetchFunction;
@@ -35,39 +38,45 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       controls.maxRetries === undefined ? setup.maxRetries : checkMaxRetries(controls.maxRetries);
     const timeout = controls.timeout === undefined ? setup.timeout : checkTimeout(controls.timeout);
     const backoff = timeout === setup.timeout ? setup : { ...setup, timeout };
-    // The credential goes to the API origin only, even when a call overrides baseUrl.
-    const authorizer = credential !== undefined && isForApi(request, apiPrefix) ? credential : undefined;
-    const abortable = mayBeAborted(request);
+    const attempt: AttemptSetup = {
+      number: 1,
+      timeout,
+      caller: mayBeAborted(request) ? request.signal : undefined,
+      // The credential goes to the API origin only, even when a call overrides baseUrl.
+      credential: credential !== undefined && isForApi(request, apiPrefix) ? credential : undefined,
+    };
+    const authorizer = attempt.credential;
     let canRenew = authorizer?.renew !== undefined;
     let retries = 0;
 
-    for (let attempt = 1; ; attempt++) {
+    for (; ; attempt.number++) {
       // A body can be read once: send a clone while another attempt may follow, the original on the last one.
       const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
       const started = logger ? performance.now() : 0;
-      const { outcome, used, release } = await sendAttempt(fetch, sent, timeout, abortable, authorizer);
+      const { outcome, used, release } = await sendAttempt(fetch, sent, attempt);
       // fetch has copied the headers by now: take the secret back off the request openapi-fetch (and so its
       // middleware) holds. Cheaper than sending a copy on every call.
       if (authorizer?.header && sent === request) request.headers.delete(authorizer.header);
       const durationMs = logger ? performance.now() - started : 0;
+      const log = (retryInMs: number | undefined) =>
+        logger && logSafely(logger, entry(request, attempt.number, durationMs, outcome, retryInMs));
 
-      if (outcome instanceof AttemptFailure) {
+      if (outcome instanceof DolfinError) {
         const delay =
-          retries < maxRetries && !outcome.beforeSending && isRetryableFailure(request.method, outcome)
+          retries < maxRetries && isRetryableFailure(request.method, outcome)
             ? retryDelay(retries + 1, undefined, backoff)
             : undefined;
-        if (logger) logSafely(logger, entry(request, attempt, durationMs, undefined, outcome.kind, delay));
-        if (delay === undefined)
-          throw failureError(request, outcome, attempt, timeout, used, authorizer?.option);
+        log(delay);
+        if (delay === undefined) throw outcome;
         retries++;
-        await pause(request, delay);
+        await pause(request, delay, attempt.caller);
         continue;
       }
 
       if (outcome.status === 401 && canRenew && used !== undefined) {
         canRenew = false;
-        if (await renewed(authorizer as Credential, used, request, timeout, abortable, attempt)) {
-          if (logger) logSafely(logger, entry(request, attempt, durationMs, outcome, undefined, 0));
+        if (await renewed(authorizer as Credential, used, request, attempt)) {
+          log(0);
           release();
           discard(outcome);
           continue;
@@ -77,12 +86,12 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
         retries < maxRetries && isRetryableResponse(request.method, outcome)
           ? retryDelay(retries + 1, outcome, backoff)
           : undefined;
-      if (logger) logSafely(logger, entry(request, attempt, durationMs, outcome, undefined, delay));
-      if (delay === undefined) return guardBody(outcome, request, attempt, used);
+      log(delay);
+      if (delay === undefined) return guardBody(outcome, { request, attempts: attempt.number, secret: used });
       retries++;
       release();
       discard(outcome);
-      await pause(request, delay);
+      await pause(request, delay, attempt.caller);
     }
   };
 }
@@ -91,33 +100,20 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
  * Asks the credential for a new secret after a 401, waiting no longer than one attempt's `timeout` and only while
  * the caller's signal allows. A renewal that fails is the app's code failing: a `DolfinCredentialError`.
  */
-async function renewed(
-  credential: Credential,
-  used: string,
-  request: Request,
-  timeout: number,
-  abortable: boolean,
-  attempts: number,
-): Promise<boolean> {
-  const bound = deadline(timeout, abortable ? request.signal : undefined);
+async function renewed(credential: Credential, used: string, request: Request, attempt: AttemptSetup) {
+  const bound = deadline(attempt.timeout, attempt.caller);
   try {
-    return await untilAborted(
-      (async () => (credential.renew as NonNullable<Credential['renew']>)(used))(),
-      bound.signal,
-    );
+    return await bound.race((async () => (credential.renew as NonNullable<Credential['renew']>)(used))());
   } catch (error) {
-    if (request.signal.aborted) throw abortErrorFor(request);
-    if (bound.timedOut())
-      throw new DolfinTimeoutError(request.method, errorPathOf(request), attempts, timeout, 'credential');
-    throw credentialError(error, used);
+    throw attemptError(error, request, bound, attempt, used, false);
   } finally {
     bound.release();
   }
 }
 
 /** Waits before the next attempt; the caller's signal cuts the wait short and ends the request. */
-async function pause(request: Request, delay: number): Promise<void> {
-  if (!(await sleep(delay, request.signal))) throw abortErrorFor(request);
+async function pause(request: Request, delay: number, caller: AbortSignal | undefined): Promise<void> {
+  if (!(await sleep(delay, caller))) throw abortErrorFor(request);
 }
 
 /** Frees the connection of a response nobody will read. */
@@ -125,48 +121,14 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-function failureError(
-  request: Request,
-  failure: AttemptFailure,
-  attempts: number,
-  timeout: number,
-  secret: string | undefined,
-  option: string | undefined,
-): DolfinError {
-  const path = errorPathOf(request);
-  if (failure.kind === 'aborted') return abortErrorFor(request);
-  if (failure.kind === 'timeout') {
-    return new DolfinTimeoutError(
-      request.method,
-      path,
-      attempts,
-      timeout,
-      failure.beforeSending ? 'credential' : 'response',
-    );
-  }
-  if (failure.kind === 'credential') return credentialError(failure.error, secret, option);
-  // The platform's message is quoted: make sure it cannot carry the credential along.
-  const reason = redactSecret(failure.detail, secret);
-  return new DolfinConnectionError(request.method, path, attempts, failure.code, reason, {
-    cause: safeCause(failure.error, secret),
-  });
-}
-
-/** What the app's credential code threw, as our error (ours, such as a refused header, pass as they are). */
-function credentialError(error: unknown, secret: string | undefined, option = 'credential'): DolfinError {
-  return isDolfinError(error)
-    ? error
-    : new DolfinCredentialError(option, `${option} failed`, { cause: safeCause(error, secret) });
-}
-
 function entry(
   request: Request,
   attempt: number,
   durationMs: number,
-  response: Response | undefined,
-  failure: AttemptFailure['kind'] | undefined,
+  outcome: Response | DolfinError,
   retryInMs: number | undefined,
 ): RequestLog {
+  const response = outcome instanceof DolfinError ? undefined : outcome;
   return {
     method: request.method,
     path: routeOf(request),
@@ -174,7 +136,14 @@ function entry(
     status: response?.status,
     durationMs,
     requestId: response && requestIdOf(response),
-    failure,
+    failure: response ? undefined : failureKind(outcome as DolfinError),
     retryInMs,
   };
+}
+
+/** Why an attempt got no response, as the log names it. */
+function failureKind(error: DolfinError): RequestLog['failure'] {
+  if (error instanceof DolfinTimeoutError) return 'timeout';
+  if (error instanceof DolfinConnectionError) return 'connection';
+  return error instanceof DolfinAbortError ? 'aborted' : 'credential';
 }
