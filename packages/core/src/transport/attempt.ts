@@ -2,7 +2,7 @@ import { DolfinCredentialError, type DolfinError, isDolfinError } from '../error
 import { redactSecret, safeCause } from '../redact.js';
 import { abortErrorFor, DolfinConnectionError, DolfinTimeoutError, errorPathOf } from '../request-errors.js';
 import type { Credential } from './credential.js';
-import { type Deadline, deadline } from './deadline.js';
+import { Deadline } from './deadline.js';
 
 /** What the transport calls: any fetch (the platform's, or one the app passes in). */
 export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Response>;
@@ -13,10 +13,10 @@ export interface Attempt {
   /** The secret the credential set on the request, when one was set. */
   used: string | undefined;
   /**
-   * Stops the caller's signal from reaching this attempt. Called when its response is discarded; a response
-   * handed on keeps it, so the caller's signal can still abort the download of the body.
+   * The attempt's bound, while the caller's signal still reaches it: released when its response is discarded; a
+   * response handed on keeps it, so the caller's signal can still abort the download of the body.
    */
-  release(): void;
+  bound: Deadline | undefined;
 }
 
 /** Attempt `number` of `request`, under its own `timeout`, which the caller's signal (`caller`) may cut short. */
@@ -43,8 +43,8 @@ export async function sendAttempt(
 ): Promise<Attempt> {
   const { caller, credential } = setup;
   let used: string | undefined;
-  if (caller?.aborted) return { outcome: abortErrorFor(request), used, release: noop };
-  const bound = deadline(setup.timeout, caller);
+  if (caller?.aborted) return { outcome: abortErrorFor(request), used, bound: undefined };
+  const bound = new Deadline(setup.timeout, caller);
   let sending = false;
   try {
     // A Request a middleware built may still follow redirects: only that one is copied.
@@ -55,18 +55,16 @@ export async function sendAttempt(
     }
     sending = true;
     const response = await bound.race(fetch(attempt, { signal: bound.signal, redirect: 'manual' }));
-    return { outcome: response, used, release: bound.release };
+    return { outcome: response, used, bound };
   } catch (error) {
     bound.release();
-    return { outcome: attemptError(error, request, bound, setup, used, sending), used, release: noop };
+    return { outcome: attemptError(error, request, bound, setup, used, sending), used, bound: undefined };
   } finally {
     bound.end();
   }
 }
 
 const MANUAL: RequestInit = { redirect: 'manual' };
-
-function noop(): void {}
 
 /**
  * The error that ended an attempt, or a wait for the app's credential code (`apply`, or a renewal after a 401;
@@ -83,7 +81,7 @@ export function attemptError(
 ): DolfinError {
   if (setup.caller?.aborted) return abortErrorFor(request);
   const path = errorPathOf(request);
-  if (bound.timedOut()) {
+  if (bound.timedOut) {
     const waitingFor = sending ? 'response' : 'credential';
     return new DolfinTimeoutError(request.method, path, setup.number, setup.timeout, waitingFor);
   }

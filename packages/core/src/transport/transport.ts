@@ -8,7 +8,7 @@ import {
 import { requestIdOf } from '../request-id.js';
 import { type AttemptSetup, attemptError, type FetchFunction, sendAttempt } from './attempt.js';
 import type { Credential } from './credential.js';
-import { deadline, sleep } from './deadline.js';
+import { Deadline, sleep } from './deadline.js';
 import { logSafely, type RequestLog, routeOf } from './request-log.js';
 import { isForApi, mayBeAborted } from './request-marks.js';
 import { guardBody } from './response-body.js';
@@ -53,7 +53,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       // A body can be read once: send a clone while another attempt may follow, the original on the last one.
       const sent = request.body !== null && (retries < maxRetries || canRenew) ? request.clone() : request;
       const started = logger ? performance.now() : 0;
-      const { outcome, used, release } = await sendAttempt(fetch, sent, attempt);
+      const { outcome, used, bound } = await sendAttempt(fetch, sent, attempt);
       // fetch has copied the headers by now: take the secret back off the request openapi-fetch (and so its
       // middleware) holds. Cheaper than sending a copy on every call.
       if (authorizer?.header && sent === request) request.headers.delete(authorizer.header);
@@ -77,7 +77,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
         canRenew = false;
         if (await renewed(authorizer as Credential, used, request, attempt)) {
           log(0);
-          release();
+          bound?.release();
           discard(outcome);
           continue;
         }
@@ -89,7 +89,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       log(delay);
       if (delay === undefined) return guardBody(outcome, { request, attempts: attempt.number, secret: used });
       retries++;
-      release();
+      bound?.release();
       discard(outcome);
       await pause(request, delay, attempt.caller);
     }
@@ -101,7 +101,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
  * the caller's signal allows. A renewal that fails is the app's code failing: a `DolfinCredentialError`.
  */
 async function renewed(credential: Credential, used: string, request: Request, attempt: AttemptSetup) {
-  const bound = deadline(attempt.timeout, attempt.caller);
+  const bound = new Deadline(attempt.timeout, attempt.caller);
   try {
     return await bound.race((async () => (credential.renew as NonNullable<Credential['renew']>)(used))());
   } catch (error) {
