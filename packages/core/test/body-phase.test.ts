@@ -204,3 +204,56 @@ describe('cause', () => {
     expectNoSecret(error, SECRET);
   });
 });
+
+/**
+ * A Response from another implementation than the platform's (node-fetch, the `undici` package, a test double):
+ * its readers check that they are called on their own kind of object, as the platform's do.
+ */
+class PolyfillResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText = '';
+  readonly headers: Headers;
+  readonly url = 'http://127.0.0.1:9/industries';
+  readonly body = null;
+  readonly #text: string;
+
+  constructor(text: string, status: number, contentType: string) {
+    this.#text = text;
+    this.status = status;
+    this.ok = status < 300;
+    this.headers = new Headers({ 'content-type': contentType });
+  }
+
+  async text(): Promise<string> {
+    return this.#text;
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.#text);
+  }
+}
+
+describe("a fetch whose responses are another implementation's", () => {
+  const polyfillFetch = (text: string, status: number, contentType = 'application/json') =>
+    (async () => new PolyfillResponse(text, status, contentType)) as unknown as typeof globalThis.fetch;
+
+  it('reads them with their own readers, and leaves their class alone', async () => {
+    const dolfin = testClient('http://127.0.0.1:9', { fetch: polyfillFetch('[{"id":"a"}]', 200) });
+    const { data, response } = await dolfin.GET('/industries');
+    expect(data).toEqual([{ id: 'a' }]);
+    expect(response).toBeInstanceOf(PolyfillResponse);
+  });
+
+  it('turns their error and HTML bodies into our errors as well', async () => {
+    const failing = testClient('http://127.0.0.1:9', {
+      fetch: polyfillFetch('{"title":"Boom"}', 500),
+      maxRetries: 0,
+    });
+    await expect(unwrap(failing.GET('/industries'))).rejects.toBeInstanceOf(InternalServerError);
+    const portal = testClient('http://127.0.0.1:9', {
+      fetch: polyfillFetch('<p>Sign in</p>', 200, 'text/html'),
+    });
+    await expect(portal.GET('/industries')).rejects.toBeInstanceOf(DolfinResponseParseError);
+  });
+});

@@ -11,43 +11,49 @@ import { failureDetails } from './attempt.js';
  * `DolfinConnectionError`, each with the platform's error as `cause`. A 2xx in HTML is never the API's (it serves
  * JSON, files and event streams): it is a captive portal's or a proxy's page, and reading it, whatever `parseAs`,
  * is a `DolfinResponseParseError` rather than the `SyntaxError` of parsing it as JSON. Also records the response's
- * origin (see `recordOrigin`). The response keeps its identity and only changes prototype: one step per call
- * instead of a wrapper for each way to read it.
+ * origin (see `recordOrigin`). The response keeps its identity and its class (a fetch polyfill's responses stay
+ * theirs): the guarded readers are set on it as its own, shared by every response instead of made for each.
  */
 export function guardBody(response: Response, origin: ResponseOrigin): Response {
   recordOrigin(response, origin);
-  return Object.setPrototypeOf(response, GuardedResponse.prototype);
+  return Object.assign(response, guardedReaders);
 }
 
-/** Every way openapi-fetch (or the app) reads a body, guarded; `stream` hands `response.body` over as it is. */
-class GuardedResponse extends Response {
-  override text(): Promise<string> {
-    return guardedRead(this, Response.prototype.text);
-  }
-  override json(): Promise<unknown> {
-    return guardedRead(this, Response.prototype.json);
-  }
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return guardedRead(this, Response.prototype.arrayBuffer);
-  }
-  override blob(): Promise<Blob> {
-    return guardedRead(this, Response.prototype.blob);
-  }
-}
+type Reader = 'text' | 'json' | 'arrayBuffer' | 'blob';
 
-function guardedRead<T>(response: Response, read: (this: Response) => Promise<T>): Promise<T> {
+/** Every way openapi-fetch (or the app) reads a body; `stream` hands `response.body` over as it is. */
+const guardedReaders = {
+  text(this: Response) {
+    return guardedRead(this, 'text');
+  },
+  json(this: Response) {
+    return guardedRead(this, 'json');
+  },
+  arrayBuffer(this: Response) {
+    return guardedRead(this, 'arrayBuffer');
+  },
+  blob(this: Response) {
+    return guardedRead(this, 'blob');
+  },
+};
+
+function guardedRead(response: Response, reader: Reader): Promise<unknown> {
   const html = response.ok && /html/i.test(response.headers.get('content-type') ?? '');
-  return (html ? refuseHtml(response) : read.call(response)).catch((error: unknown) => {
+  return (html ? refuseHtml(response) : ownReader(response, reader)()).catch((error: unknown) => {
     throw bodyError(error, response);
   });
 }
 
+/** The reader of the response's own class (which the guarded one shadows), bound to it. */
+function ownReader(response: Response, reader: Reader): () => Promise<unknown> {
+  return (Object.getPrototypeOf(response) as Record<Reader, () => Promise<unknown>>)[reader].bind(response);
+}
+
 async function refuseHtml(response: Response): Promise<never> {
-  const body = await Response.prototype.text.call(response);
+  const body = await ownReader(response, 'text')();
   const secret = originOf(response)?.secret;
   throw new DolfinResponseParseError(response, redactDeep(problemFrom(response, body), secret), secret);
 }
-
 function bodyError(error: unknown, response: Response): unknown {
   const { request, attempts, secret } = originOf(response) as ResponseOrigin;
   if (isDolfinError(error)) return error;
