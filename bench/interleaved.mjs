@@ -1,29 +1,31 @@
-// The measuring method every request benchmark shares. Tasks take turns in many short rounds, each round in a
-// rotated order; a task's ratio to a baseline is the median of its per-round ratios, so a slow spell of a shared
-// machine touches one round of every task instead of one task.
-import { Bench } from 'tinybench';
+// The measuring method every request benchmark shares. Tasks take turns call by call: each pass of a round calls
+// every task once, in an order rotated from pass to pass, so a slow spell of a shared machine (another process, a
+// collection in the server thread) lands on every task alike rather than on whichever ran in it. A task's ratio to
+// a baseline is the median of its per-round ratios, which drops the rounds a longer disturbance still skewed.
 
 /**
- * Runs `tasks` (name → async function) in `rounds` interleaved tinybench rounds of `time` ms per task, and
+ * Runs `tasks` (name → async function) in `rounds` rounds of `passes` passes, after `warmup` untimed passes, and
  * returns each task's median round mean in ms, divided by `callsPerTask` when one task run makes that many calls.
- * `ratiosTo(baseline)` gives each task's median per-round ratio to the baseline task. `now` is the clock (ms):
- * wall time by default; `cpuTime` counts only the time this process ran.
+ * `ratiosTo(baseline)` gives each task's median per-round ratio to the baseline task.
  */
-export async function measureInterleaved(tasks, { rounds = 15, time = 300, callsPerTask = 1, now } = {}) {
+export async function measureInterleaved(
+  tasks,
+  { rounds = 31, passes = 100, warmup = 300, callsPerTask = 1 } = {},
+) {
   const entries = Object.entries(tasks);
+  for (let pass = 0; pass < warmup; pass++) for (const [, task] of entries) await task();
   const means = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({
-      time,
-      warmup: round === 0,
-      warmupTime: 500,
-      throws: true,
-      ...(now && { now }),
-    });
-    const order = [...entries.slice(round % entries.length), ...entries.slice(0, round % entries.length)];
-    for (const [name, task] of order) bench.add(name, task);
-    await bench.run();
-    for (const task of bench.tasks) means[task.name].push(task.result.latency.mean / callsPerTask);
+    const totals = entries.map(() => 0);
+    for (let pass = 0; pass < passes; pass++) {
+      for (let turn = 0; turn < entries.length; turn++) {
+        const index = (pass + turn) % entries.length;
+        const started = performance.now();
+        await entries[index][1]();
+        totals[index] += performance.now() - started;
+      }
+    }
+    for (const [index, [name]] of entries.entries()) means[name].push(totals[index] / passes / callsPerTask);
   }
   // Each round's ratio compares tasks measured moments apart; the median over rounds drops the disturbed ones.
   const ratiosTo = (baseline) =>
@@ -35,12 +37,6 @@ export async function measureInterleaved(tasks, { rounds = 15, time = 300, calls
     );
   const medianMs = Object.fromEntries(Object.entries(means).map(([name, values]) => [name, median(values)]));
   return { medianMs, ratiosTo };
-}
-
-/** CPU time (user + system) of this process in ms: what a shared machine's other processes do not add to. */
-export function cpuTime() {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 function median(values) {

@@ -1,10 +1,9 @@
 // CPU cost per call of each client over an in-memory fetch (memory-fetch.mjs), as ratios to bare openapi-fetch,
-// measured in interleaved rounds in this process like the wire bench (interleaved.mjs). Without the network a call
-// is pure CPU work, so it is timed by this process's CPU clock (other processes on a shared machine do not count;
-// the idle server thread and V8's GC threads do); and as a call takes microseconds, each timed run makes a batch
-// of calls, keeping tinybench's own overhead out of the ratio.
+// measured call by call in turns in this process like the wire bench (interleaved.mjs). Without the network a call
+// is pure CPU work; as it takes microseconds, each timed turn makes a batch of calls, keeping the clock's own cost
+// out of the ratio.
 import { inMemoryRequests } from './clients.mjs';
-import { cpuTime, measureInterleaved } from './interleaved.mjs';
+import { measureInterleaved } from './interleaved.mjs';
 import { createMemoryFetch } from './memory-fetch.mjs';
 
 const CALLS_PER_RUN = 20;
@@ -39,7 +38,6 @@ export async function measureMemoryOverhead(options) {
   );
   const before = memory.calls;
   const { medianMs, ratiosTo } = await measureInterleaved(batches, {
-    now: cpuTime,
     ...options,
     callsPerTask: CALLS_PER_RUN,
   });
