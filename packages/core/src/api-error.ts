@@ -1,9 +1,8 @@
 import type { ProblemDetails } from '@dolfinai/types';
 import { DolfinError, isDolfinError } from './errors.js';
 import { clip, excerptOf } from './excerpt.js';
-import { redactDeep, redactSecret } from './redact.js';
+import { redactDeep, redactSecret, secretOf } from './redact.js';
 import { requestIdOf } from './request-id.js';
-import { originOf } from './response-origin.js';
 
 /**
  * The API answered with a non-2xx status (or, for `DolfinResponseParseError`, something else answered a 2xx).
@@ -105,7 +104,7 @@ const errorClassByStatus: Readonly<Record<number, typeof DolfinApiError>> = {
 export function apiErrorFor(
   response: Response,
   body: unknown,
-  secret: string | undefined = originOf(response)?.secret,
+  secret: string | undefined = secretOf(response),
 ): DolfinApiError {
   const ErrorClass = isRedirect(response)
     ? RedirectError

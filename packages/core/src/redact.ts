@@ -23,6 +23,20 @@ export function redactDeep<T>(value: T, secret: string | undefined): T {
 }
 
 /**
+ * The secret each response was requested with, so the errors built from it later (by `unwrap`, `paginate`…) can
+ * keep it out of what they quote. A WeakMap: nothing about the secret is reachable from the response itself.
+ */
+const secretByResponse = new WeakMap<Response, string>();
+
+export function rememberSecret(response: Response, secret: string | undefined): void {
+  if (secret) secretByResponse.set(response, secret);
+}
+
+export function secretOf(response: Response): string | undefined {
+  return secretByResponse.get(response);
+}
+
+/**
  * An error to keep as a `cause`, unless its message or stack quotes `secret` (a custom fetch or hook that puts the
  * credential in its error): then a plain error with the message redacted stands in for it.
  */

@@ -1,6 +1,13 @@
 // The application's own code misbehaving inside a request: a logger that rejects, a credential that throws, rejects
 // or never settles. Each wait is bounded by the attempt's timeout or the caller's signal; each failure is typed.
-import { DolfinAbortError, DolfinCredentialError, DolfinTimeoutError, unwrap } from '@dolfinai/core';
+import {
+  DolfinAbortError,
+  DolfinConnectionError,
+  DolfinCredentialError,
+  DolfinTimeoutError,
+  type RequestLog,
+  unwrap,
+} from '@dolfinai/core';
 import type { Credential } from '@dolfinai/core/internal';
 import { describe, expect, it } from 'vitest';
 import { ok, problem, rejectionOf, useFaultServers } from '../../../test/fault-server.js';
@@ -45,6 +52,28 @@ describe('logger', () => {
 });
 
 describe('a credential that misbehaves', () => {
+  it('failing with one of our errors (a token fetched with this SDK): passed on, never retried, logged as credential', async () => {
+    const { url, hits } = await serve(ok([]));
+    const inner = new DolfinConnectionError(
+      'POST',
+      '/auth/exchange',
+      1,
+      'ECONNREFUSED',
+      'connection refused',
+    );
+    let calls = 0;
+    const entries: RequestLog[] = [];
+    const failing = credential(() => {
+      calls++;
+      throw inner;
+    });
+    const dolfin = testClient(url, { credential: failing, logger: (entry) => entries.push(entry) });
+    expect(await rejectionOf(dolfin.POST('/organisations', { body: organisationBody }))).toBe(inner);
+    expect(calls).toBe(1);
+    expect(entries.map((entry) => [entry.failure, entry.retryInMs])).toEqual([['credential', undefined]]);
+    expect(hits).toEqual([]);
+  });
+
   it('never settling: the attempt times out, nothing is sent', async () => {
     const { url, hits } = await serve(ok([]));
     const dolfin = testClient(url, { credential: credential(() => never), timeout: HANG_TIMEOUT });

@@ -256,4 +256,56 @@ describe("a fetch whose responses are another implementation's", () => {
     });
     await expect(portal.GET('/industries')).rejects.toBeInstanceOf(DolfinResponseParseError);
   });
+
+  it('reads a test double with readers of its own, and a subclass that overrides one as a field', async () => {
+    const double = {
+      ok: true,
+      status: 200,
+      headers: new Headers({ 'content-type': 'application/json' }),
+      text: async () => '[{"id":"double"}]',
+    };
+    class FieldResponse extends Response {
+      override text = async () => '[{"id":"field"}]';
+    }
+    const read = async (response: unknown) =>
+      (await testClient('http://127.0.0.1:9', { fetch: async () => response as Response }).GET('/industries'))
+        .data;
+    expect(await read(double)).toEqual([{ id: 'double' }]);
+    expect(await read(new FieldResponse('[]', { headers: { 'content-type': 'application/json' } }))).toEqual([
+      { id: 'field' },
+    ]);
+  });
+});
+
+describe('a fetch that wraps its responses in a Proxy binding their methods (instrumentation)', () => {
+  const bindingProxy = (response: Response) =>
+    new Proxy(response, {
+      get(target, key) {
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  const proxied = (make: () => Response) =>
+    testClient('http://127.0.0.1:9', { fetch: async () => bindingProxy(make()), maxRetries: 0 });
+
+  it('a connection lost mid-body is still a DolfinConnectionError', async () => {
+    const failing = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('[1,'));
+            setTimeout(() => controller.error(new TypeError('terminated')), 10);
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
+    expect(await rejectionOf(proxied(failing).GET('/industries'))).toBeInstanceOf(DolfinConnectionError);
+  });
+
+  it('an HTML page is still a DolfinResponseParseError, without the credential it quotes', async () => {
+    const page = () => new Response(`<p>key=${SECRET}</p>`, { headers: { 'content-type': 'text/html' } });
+    const error = await rejectionOf(proxied(page).GET('/industries'));
+    expect(error).toBeInstanceOf(DolfinResponseParseError);
+    expectNoSecret(error, SECRET);
+  });
 });

@@ -3,13 +3,24 @@ import { redactSecret, safeCause } from '../redact.js';
 import { abortErrorFor, DolfinConnectionError, DolfinTimeoutError, errorPathOf } from '../request-errors.js';
 import type { Credential } from './credential.js';
 import { Deadline } from './deadline.js';
+import type { Failure } from './retry-decision.js';
 
 /** What the transport calls: any fetch (the platform's, or one the app passes in). */
 export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Response>;
 
-/** One attempt: its response, or the error that ended it; the secret it carried, and how to let go of it. */
+/** An attempt that got no response: the error it ends with, and what the retry decision and the log read. */
+export class AttemptFailure implements Failure {
+  constructor(
+    readonly kind: Failure['kind'],
+    readonly error: DolfinError,
+    readonly sent: boolean,
+    readonly code?: string,
+  ) {}
+}
+
+/** One attempt: its response or failure, the secret it carried, and its bound. */
 export interface Attempt {
-  outcome: Response | DolfinError;
+  outcome: Response | AttemptFailure;
   /** The secret the credential set on the request, when one was set. */
   used: string | undefined;
   /**
@@ -43,7 +54,9 @@ export async function sendAttempt(
 ): Promise<Attempt> {
   const { caller, credential } = setup;
   let used: string | undefined;
-  if (caller?.aborted) return { outcome: abortErrorFor(request), used, bound: undefined };
+  if (caller?.aborted) {
+    return { outcome: new AttemptFailure('aborted', abortErrorFor(request), false), used, bound: undefined };
+  }
   const bound = new Deadline(setup.timeout, caller);
   let sending = false;
   try {
@@ -58,7 +71,7 @@ export async function sendAttempt(
     return { outcome: response, used, bound };
   } catch (error) {
     bound.release();
-    return { outcome: attemptError(error, request, bound, setup, used, sending), used, bound: undefined };
+    return { outcome: attemptFailure(error, request, bound, setup, used, sending), used, bound: undefined };
   } finally {
     bound.end();
   }
@@ -67,34 +80,39 @@ export async function sendAttempt(
 const MANUAL: RequestInit = { redirect: 'manual' };
 
 /**
- * The error that ended an attempt, or a wait for the app's credential code (`apply`, or a renewal after a 401;
- * `sending` false): the caller aborted, the attempt's time ran out, the connection failed, or the credential code
- * failed (a `DolfinCredentialError`, unless it threw one of ours).
+ * How an attempt, or a wait for the app's credential code (`apply`, or a renewal after a 401; `sending` false),
+ * ended without a response: the caller aborted, the attempt's time ran out, the connection failed, or the
+ * credential code failed (a `DolfinCredentialError`, unless it threw one of ours, which is passed on as it is but
+ * still counts as the credential's failure: nothing was sent).
  */
-export function attemptError(
+export function attemptFailure(
   error: unknown,
   request: Request,
   bound: Deadline,
   setup: AttemptSetup,
   secret: string | undefined,
   sending: boolean,
-): DolfinError {
-  if (setup.caller?.aborted) return abortErrorFor(request);
+): AttemptFailure {
+  if (setup.caller?.aborted) return new AttemptFailure('aborted', abortErrorFor(request), sending);
   const path = errorPathOf(request);
   if (bound.timedOut) {
     const waitingFor = sending ? 'response' : 'credential';
-    return new DolfinTimeoutError(request.method, path, setup.number, setup.timeout, waitingFor);
+    const timeout = new DolfinTimeoutError(request.method, path, setup.number, setup.timeout, waitingFor);
+    return new AttemptFailure('timeout', timeout, sending);
   }
   if (sending) {
     const { code, detail } = failureDetails(error);
     // The platform's message is quoted: make sure it cannot carry the credential along.
-    return new DolfinConnectionError(request.method, path, setup.number, code, redactSecret(detail, secret), {
-      cause: safeCause(error, secret),
-    });
+    const reason = redactSecret(detail, secret);
+    const cause = safeCause(error, secret);
+    const failed = new DolfinConnectionError(request.method, path, setup.number, code, reason, { cause });
+    return new AttemptFailure('connection', failed, true, code);
   }
-  if (isDolfinError(error)) return error;
   const option = setup.credential?.option ?? 'credential';
-  return new DolfinCredentialError(option, `${option} failed`, { cause: safeCause(error, secret) });
+  const failed = isDolfinError(error)
+    ? error
+    : new DolfinCredentialError(option, `${option} failed`, { cause: safeCause(error, secret) });
+  return new AttemptFailure('credential', failed, false);
 }
 
 /** The innermost code and message of a fetch error (`TypeError: fetch failed` wraps the socket error in `cause`). */

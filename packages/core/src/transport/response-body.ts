@@ -1,9 +1,15 @@
 import { DolfinResponseParseError, problemFrom } from '../api-error.js';
 import { isDolfinError } from '../errors.js';
-import { redactDeep, safeCause } from '../redact.js';
+import { redactDeep, rememberSecret, safeCause } from '../redact.js';
 import { abortErrorFor, DolfinConnectionError, errorPathOf } from '../request-errors.js';
-import { originOf, type ResponseOrigin, recordOrigin } from '../response-origin.js';
 import { failureDetails } from './attempt.js';
+
+/** The request a response answers, how many attempts it took, and the secret it carried. */
+export interface ResponseOrigin {
+  request: Request;
+  attempts: number;
+  secret: string | undefined;
+}
 
 /**
  * The response handed to openapi-fetch, with reads of its body that fail as our errors: the caller's abort while
@@ -11,51 +17,42 @@ import { failureDetails } from './attempt.js';
  * `DolfinConnectionError`, each with the platform's error as `cause`. A 2xx in HTML is never the API's (it serves
  * JSON, files and event streams): it is a captive portal's or a proxy's page, and reading it, whatever `parseAs`,
  * is a `DolfinResponseParseError` rather than the `SyntaxError` of parsing it as JSON. Also records the response's
- * origin (see `recordOrigin`). The response keeps its identity and its class (a fetch polyfill's responses stay
- * theirs): the guarded readers are set on it as its own, shared by every response instead of made for each.
+ * secret, so the errors built from this response later (`unwrap`, `paginate`…) keep it out of what they quote. Each guarded reader wraps the one the response had, whatever made it (the
+ * platform, a fetch polyfill, a test double with readers of its own), and keeps its origin itself, so it works
+ * however it is called (a Proxy that binds methods to its target included).
  */
 export function guardBody(response: Response, origin: ResponseOrigin): Response {
-  recordOrigin(response, origin);
-  return Object.assign(response, guardedReaders);
+  rememberSecret(response, origin.secret);
+  const target = response as unknown as Record<Reader, () => Promise<unknown>>;
+  const fail = (error: unknown) => {
+    throw bodyError(error, origin);
+  };
+  const html = response.ok && /html/i.test(response.headers.get('content-type') ?? '');
+  const text = target.text;
+  for (const name of READERS) {
+    const read = target[name];
+    target[name] = html
+      ? () => refuseHtml(response, text, origin.secret).catch(fail)
+      : () => read.call(response).catch(fail);
+  }
+  return response;
 }
 
-type Reader = 'text' | 'json' | 'arrayBuffer' | 'blob';
+type Reader = (typeof READERS)[number];
 
 /** Every way openapi-fetch (or the app) reads a body; `stream` hands `response.body` over as it is. */
-const guardedReaders = {
-  text(this: Response) {
-    return guardedRead(this, 'text');
-  },
-  json(this: Response) {
-    return guardedRead(this, 'json');
-  },
-  arrayBuffer(this: Response) {
-    return guardedRead(this, 'arrayBuffer');
-  },
-  blob(this: Response) {
-    return guardedRead(this, 'blob');
-  },
-};
+const READERS = ['text', 'json', 'arrayBuffer', 'blob'] as const;
 
-function guardedRead(response: Response, reader: Reader): Promise<unknown> {
-  const html = response.ok && /html/i.test(response.headers.get('content-type') ?? '');
-  return (html ? refuseHtml(response) : ownReader(response, reader)()).catch((error: unknown) => {
-    throw bodyError(error, response);
-  });
-}
-
-/** The reader of the response's own class (which the guarded one shadows), bound to it. */
-function ownReader(response: Response, reader: Reader): () => Promise<unknown> {
-  return (Object.getPrototypeOf(response) as Record<Reader, () => Promise<unknown>>)[reader].bind(response);
-}
-
-async function refuseHtml(response: Response): Promise<never> {
-  const body = await ownReader(response, 'text')();
-  const secret = originOf(response)?.secret;
+async function refuseHtml(
+  response: Response,
+  text: () => Promise<unknown>,
+  secret: string | undefined,
+): Promise<never> {
+  const body = await text.call(response);
   throw new DolfinResponseParseError(response, redactDeep(problemFrom(response, body), secret), secret);
 }
-function bodyError(error: unknown, response: Response): unknown {
-  const { request, attempts, secret } = originOf(response) as ResponseOrigin;
+
+function bodyError(error: unknown, { request, attempts, secret }: ResponseOrigin): unknown {
   if (isDolfinError(error)) return error;
   if (request.signal.aborted) return abortErrorFor(request);
   return new DolfinConnectionError(

@@ -1,5 +1,3 @@
-import type { DolfinError } from '../errors.js';
-import { DolfinConnectionError, DolfinTimeoutError } from '../request-errors.js';
 import { serverDelayMs } from './retry-delay.js';
 
 /**
@@ -19,6 +17,15 @@ const NOT_SENT_CODES = new Set([
   'EHOSTUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
+
+/** How an attempt without a response failed. `code` is the system error code when the platform gives one. */
+export interface Failure {
+  /** `'credential'`: the app's credential failed before anything was sent (never retried: it is the app's fault). */
+  kind: 'connection' | 'timeout' | 'aborted' | 'credential';
+  code?: string | undefined;
+  /** Whether the request reached fetch: not when it failed, or timed out, waiting for its credential. */
+  sent: boolean;
+}
 
 /**
  * 408 and 429 say the server refused the request before acting on it, and so does 503 when it names a time to come
@@ -41,12 +48,11 @@ export function isRetryableResponse(method: string, response: Response): boolean
 /**
  * A refused connection or a failed DNS lookup never reached the server; a reset, a closed socket or a timeout may
  * have come after it read the request. Browsers do not say which (`TypeError: Failed to fetch`), so there only
- * reads are retried. A caller's abort, and an attempt that failed before sending (its credential failed or its
- * wait timed out), are never retried.
+ * reads are retried. A caller's abort, and an attempt that was never sent (its credential failed or its wait timed
+ * out), are never retried.
  */
-export function isRetryableFailure(method: string, error: DolfinError): boolean {
-  if (!(error instanceof DolfinConnectionError)) return false;
-  if (error instanceof DolfinTimeoutError && error.waitingFor === 'credential') return false;
+export function isRetryableFailure(method: string, failure: Failure): boolean {
+  if (!failure.sent || failure.kind === 'aborted') return false;
   if (READ_METHODS.has(method)) return true;
-  return error.code !== undefined && NOT_SENT_CODES.has(error.code);
+  return failure.kind === 'connection' && failure.code !== undefined && NOT_SENT_CODES.has(failure.code);
 }

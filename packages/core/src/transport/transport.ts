@@ -1,12 +1,12 @@
-import { DolfinError } from '../errors.js';
-import {
-  abortErrorFor,
-  DolfinAbortError,
-  DolfinConnectionError,
-  DolfinTimeoutError,
-} from '../request-errors.js';
+import { abortErrorFor } from '../request-errors.js';
 import { requestIdOf } from '../request-id.js';
-import { type AttemptSetup, attemptError, type FetchFunction, sendAttempt } from './attempt.js';
+import {
+  AttemptFailure,
+  type AttemptSetup,
+  attemptFailure,
+  type FetchFunction,
+  sendAttempt,
+} from './attempt.js';
 import type { Credential } from './credential.js';
 import { Deadline, sleep } from './deadline.js';
 import { logSafely, type RequestLog, routeOf } from './request-log.js';
@@ -61,13 +61,13 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       const log = (retryInMs: number | undefined) =>
         logger && logSafely(logger, entry(request, attempt.number, durationMs, outcome, retryInMs));
 
-      if (outcome instanceof DolfinError) {
+      if (outcome instanceof AttemptFailure) {
         const delay =
           retries < maxRetries && isRetryableFailure(request.method, outcome)
             ? retryDelay(retries + 1, undefined, backoff)
             : undefined;
         log(delay);
-        if (delay === undefined) throw outcome;
+        if (delay === undefined) throw outcome.error;
         retries++;
         await pause(request, delay, attempt.caller);
         continue;
@@ -105,7 +105,7 @@ async function renewed(credential: Credential, used: string, request: Request, a
   try {
     return await bound.race((async () => (credential.renew as NonNullable<Credential['renew']>)(used))());
   } catch (error) {
-    throw attemptError(error, request, bound, attempt, used, false);
+    throw attemptFailure(error, request, bound, attempt, used, false).error;
   } finally {
     bound.release();
   }
@@ -125,10 +125,10 @@ function entry(
   request: Request,
   attempt: number,
   durationMs: number,
-  outcome: Response | DolfinError,
+  outcome: Response | AttemptFailure,
   retryInMs: number | undefined,
 ): RequestLog {
-  const response = outcome instanceof DolfinError ? undefined : outcome;
+  const response = outcome instanceof AttemptFailure ? undefined : outcome;
   return {
     method: request.method,
     path: routeOf(request),
@@ -136,14 +136,7 @@ function entry(
     status: response?.status,
     durationMs,
     requestId: response && requestIdOf(response),
-    failure: response ? undefined : failureKind(outcome as DolfinError),
+    failure: response ? undefined : (outcome as AttemptFailure).kind,
     retryInMs,
   };
-}
-
-/** Why an attempt got no response, as the log names it. */
-function failureKind(error: DolfinError): RequestLog['failure'] {
-  if (error instanceof DolfinTimeoutError) return 'timeout';
-  if (error instanceof DolfinConnectionError) return 'connection';
-  return error instanceof DolfinAbortError ? 'aborted' : 'credential';
 }
