@@ -16,13 +16,14 @@ export interface ResponseOrigin {
  * the body arrives is a `DolfinAbortError` (not a raw `DOMException`), a connection lost mid-body a
  * `DolfinConnectionError`, each with the platform's error as `cause`. A 2xx in HTML is never the API's (it serves
  * JSON, files and event streams): it is a captive portal's or a proxy's page, and reading it, whatever `parseAs`,
- * is a `DolfinResponseParseError` rather than the `SyntaxError` of parsing it as JSON. Also records the response's
- * secret, so the errors built from this response later (`unwrap`, `paginate`…) keep it out of what they quote. Each guarded reader wraps the one the response had, whatever made it (the
- * platform, a fetch polyfill, a test double with readers of its own), and keeps its origin itself, so it works
- * however it is called (a Proxy that binds methods to its target included).
+ * is a `DolfinResponseParseError` rather than the `SyntaxError` of parsing it as JSON. For a non-2xx response,
+ * also records the request's secret, so the API error built from it later (`unwrap`, `paginate`…) keeps it out of
+ * what it quotes. Each guarded reader wraps the one the response had, whatever made it (the platform, a fetch
+ * polyfill, a test double with readers of its own), and keeps its origin itself, so it works however it is called
+ * (a Proxy that binds methods to its target included).
  */
 export function guardBody(response: Response, origin: ResponseOrigin): Response {
-  rememberSecret(response, origin.secret);
+  if (!response.ok) rememberSecret(response, origin.secret);
   const target = response as unknown as Record<Reader, () => Promise<unknown>>;
   const fail = (error: unknown) => {
     throw bodyError(error, origin);

@@ -58,15 +58,17 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       // middleware) holds. Cheaper than sending a copy on every call.
       if (authorizer?.header && sent === request) request.headers.delete(authorizer.header);
       const durationMs = logger ? performance.now() - started : 0;
-      const log = (retryInMs: number | undefined) =>
-        logger && logSafely(logger, entry(request, attempt.number, durationMs, outcome, retryInMs));
+      const log = logger
+        ? (retryInMs: number | undefined) =>
+            logSafely(logger, entry(request, attempt.number, durationMs, outcome, retryInMs))
+        : undefined;
 
       if (outcome instanceof AttemptFailure) {
         const delay =
           retries < maxRetries && isRetryableFailure(request.method, outcome)
             ? retryDelay(retries + 1, undefined, backoff)
             : undefined;
-        log(delay);
+        log?.(delay);
         if (delay === undefined) throw outcome.error;
         retries++;
         await pause(request, delay, attempt.caller);
@@ -76,7 +78,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
       if (outcome.status === 401 && canRenew && used !== undefined) {
         canRenew = false;
         if (await renewed(authorizer as Credential, used, request, attempt)) {
-          log(0);
+          log?.(0);
           bound?.release();
           discard(outcome);
           continue;
@@ -86,7 +88,7 @@ export function createTransport(setup: TransportSetup): (request: Request) => Pr
         retries < maxRetries && isRetryableResponse(request.method, outcome)
           ? retryDelay(retries + 1, outcome, backoff)
           : undefined;
-      log(delay);
+      log?.(delay);
       if (delay === undefined) return guardBody(outcome, { request, attempts: attempt.number, secret: used });
       retries++;
       bound?.release();
