@@ -8,11 +8,15 @@ import createClient from 'openapi-fetch';
 const apiKey = 'dol_live_abc123';
 const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhMTExMTExMSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl';
 
-/** Task name (a results.json key) → one request over the wire to `baseUrl`, resolving to the parsed body. */
+/**
+ * Task name (a results.json key) → one request over the wire to `baseUrl`, resolving to the parsed body.
+ * `openapi-fetch twin` is a second, identical bare client: its ratio to the first is this run's noise floor.
+ */
 export function requestsTo(baseUrl) {
   const url = `${baseUrl}/industries`;
   const headers = { 'x-dolfin-api-key': apiKey };
   const bare = createClient({ baseUrl, headers });
+  const twin = createClient({ baseUrl, headers });
   const server = createServerClient({ apiKey, baseUrl });
   const browser = createBrowserClient({ token, baseUrl });
   const axiosClient = axios.create({ baseURL: baseUrl, headers });
@@ -20,6 +24,7 @@ export function requestsTo(baseUrl) {
   return {
     'raw-fetch': async () => (await fetch(url, { headers })).json(),
     'openapi-fetch': async () => (await bare.GET('/industries')).data,
+    'openapi-fetch twin': async () => (await twin.GET('/industries')).data,
     'dolfin-server': async () => (await server.GET('/industries')).data,
     'dolfin-browser': async () => (await browser.GET('/industries')).data,
     axios: async () => (await axiosClient.get('/industries')).data,
@@ -36,11 +41,13 @@ export function inMemoryRequests(fetch) {
   const url = `${baseUrl}/industries`;
   const headers = { 'x-dolfin-api-key': apiKey };
   const bare = createClient({ baseUrl, headers, fetch });
+  const twin = createClient({ baseUrl, headers, fetch });
   const server = createServerClient({ apiKey, baseUrl, fetch });
   const browser = createBrowserClient({ token, baseUrl, fetch });
   return {
     'fetch alone': async () => (await fetch(new Request(url, { headers }))).json(),
     'openapi-fetch': async () => (await bare.GET('/industries')).data,
+    'openapi-fetch twin': async () => (await twin.GET('/industries')).data,
     'dolfin-server': async () => (await server.GET('/industries')).data,
     'dolfin-browser': async () => (await browser.GET('/industries')).data,
   };

@@ -1,7 +1,7 @@
 // The measuring method every request benchmark shares. Tasks take turns call by call: each pass of a round calls
-// every task once, in an order rotated from pass to pass, so a slow spell of a shared machine (another process, a
-// collection in the server thread) lands on every task alike rather than on whichever ran in it. A task's ratio to
-// a baseline is the median of its per-round ratios, which drops the rounds a longer disturbance still skewed.
+// every task once, in a new random order, so a slow spell of a shared machine (another process, a collection in the
+// server thread) lands on every task alike rather than on whichever ran in it. A task's ratio to a baseline is the
+// median of its per-round ratios, which drops the rounds a longer disturbance still skewed.
 
 /**
  * Runs `tasks` (name → async function) in `rounds` rounds of `passes` passes, after `warmup` untimed passes, and
@@ -10,16 +10,16 @@
  */
 export async function measureInterleaved(
   tasks,
-  { rounds = 31, passes = 100, warmup = 300, callsPerTask = 1 } = {},
+  { rounds = 61, passes = 100, warmup = 300, callsPerTask = 1 } = {},
 ) {
   const entries = Object.entries(tasks);
   for (let pass = 0; pass < warmup; pass++) for (const [, task] of entries) await task();
   const means = Object.fromEntries(entries.map(([name]) => [name, []]));
+  const order = entries.map((_, index) => index);
   for (let round = 0; round < rounds; round++) {
     const totals = entries.map(() => 0);
     for (let pass = 0; pass < passes; pass++) {
-      for (let turn = 0; turn < entries.length; turn++) {
-        const index = (pass + turn) % entries.length;
+      for (const index of shuffled(order)) {
         const started = performance.now();
         await entries[index][1]();
         totals[index] += performance.now() - started;
@@ -37,6 +37,18 @@ export async function measureInterleaved(
     );
   const medianMs = Object.fromEntries(Object.entries(means).map(([name, values]) => [name, median(values)]));
   return { medianMs, ratiosTo };
+}
+
+/**
+ * `indices` in a random order (Fisher-Yates). Random rather than rotated: a collection that comes every so many
+ * calls would otherwise keep landing on the same task of a fixed cycle.
+ */
+function shuffled(indices) {
+  for (let i = indices.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [indices[i], indices[j]] = [indices[j], indices[i]];
+  }
+  return indices;
 }
 
 function median(values) {

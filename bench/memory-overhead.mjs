@@ -11,6 +11,7 @@ const CALLS_PER_RUN = 20;
 const credentials = {
   'fetch alone': 'x-dolfin-api-key',
   'openapi-fetch': 'x-dolfin-api-key',
+  'openapi-fetch twin': 'x-dolfin-api-key',
   'dolfin-server': 'x-dolfin-api-key',
   'dolfin-browser': 'authorization',
 };
