@@ -1,5 +1,4 @@
 // Types of spec-provenance.mjs, for the tests that import it.
-export const INFERRED: 'x-dolfin-inferred';
 export type Kind =
   | 'operation'
   | 'property'

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
-export const INFERRED = 'x-dolfin-inferred';
+const INFERRED = 'x-dolfin-inferred';
 
 /** What an annotated node is, from where it stands: the last meaningful step of its JSON path. */
 export function kindOf(path) {

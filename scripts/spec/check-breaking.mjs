@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseYaml } from '@redocly/openapi-core';
 import { publishedPackages } from '../published-packages.mjs';
-import { bumpFor, classifyChanges, overallClass } from './classify.mjs';
+import { bumpFor, CLASSES, classifyChanges, overallClass } from './classify.mjs';
 import { layout, REPO_ROOT } from './layout.mjs';
 import { changeReport } from './report.mjs';
 
@@ -17,12 +17,12 @@ const run = promisify(execFile);
 const BUMPS = ['patch', 'minor', 'major'];
 
 /** What the release shipped that TypeScript users wrote against: type-checked again by `tests/compat`. */
-export const RELEASED_SOURCES = [
+const RELEASED_SOURCES = [
   'tests/contract/src/generated/all-operations.ts',
   'examples/client-integration/src/flow.ts',
 ];
 
-export async function readRelease(root = REPO_ROOT) {
+async function readRelease(root = REPO_ROOT) {
   return JSON.parse(await readFile(join(root, 'openapi/released.json'), 'utf8'));
 }
 
@@ -38,7 +38,7 @@ async function atRelease(commit, file) {
 }
 
 /** The bump each pending changeset asks for our published packages: the largest. */
-export async function pendingBump(changesets = layout().changesets) {
+async function pendingBump(changesets = layout().changesets) {
   const names = new Set(publishedPackages().map(({ name }) => name));
   let largest;
   for (const file of (await readdir(changesets)).filter((name) => name.endsWith('.md') && name !== 'README.md')) {
@@ -51,7 +51,7 @@ export async function pendingBump(changesets = layout().changesets) {
 }
 
 /** Type-checks the released sources against the current packages; the compiler's errors, or [] when they pass. */
-export async function typeErrorsOfRelease(commit) {
+async function typeErrorsOfRelease(commit) {
   const compat = join(REPO_ROOT, 'tests/compat');
   const baseline = join(compat, '.baseline');
   await rm(baseline, { recursive: true, force: true });
@@ -67,7 +67,7 @@ export async function typeErrorsOfRelease(commit) {
   }
 }
 
-export async function checkBreaking() {
+async function checkBreaking() {
   const release = await readRelease();
   const before = parseYaml(await atRelease(release.commit, 'packages/mock/spec/dolfin.yaml'));
   const after = parseYaml(await readFile(layout().bundle, 'utf8'));
@@ -83,7 +83,7 @@ export async function checkBreaking() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await checkBreaking();
   const since = `since ${result.release.version} (${result.release.commit.slice(0, 12)})`;
-  const counts = ['breaking', 'non-breaking', 'docs-only']
+  const counts = CLASSES
     .map((c) => `${result.changes.filter((change) => change.classification === c).length} ${c}`)
     .join(', ');
   console.log(`Spec changes ${since}: ${counts}.`);

@@ -95,7 +95,7 @@ function isRequired(document, objectPath, field) {
  * One api-smart-diff change as `{ change, operation, where, subject }`, `change` being a key of RULES; undefined for
  * a component's own entry.
  */
-export function describeChange(diff, before, after) {
+function describeChange(diff, before, after) {
   const { path, action } = diff;
   // A component's change is reported by each operation that uses it; info, tags and servers are prose to users.
   if (path[0] === 'components') return undefined;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseYaml } from '@redocly/openapi-core';
 
-export const DOLFIN_DOCUMENT_URL = 'https://docs.dolfinai.co/api-reference/openapi.json';
+const DOLFIN_DOCUMENT_URL = 'https://docs.dolfinai.co/api-reference/openapi.json';
 const FETCH_TIMEOUT_MS = 30_000;
 
 export class SpecSourceError extends Error {

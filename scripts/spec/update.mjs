@@ -102,13 +102,13 @@ export async function updateSpec({ source, root = REPO_ROOT } = {}) {
     await layOut(incomingFile, scratch);
     await buildSpec(scratch);
     const target = layout(scratch);
-    const before = parseYaml(await readFile(paths.bundle, 'utf8'));
-    const after = parseYaml(await readFile(target.bundle, 'utf8'));
-    const changes = classifyChanges(before, after);
+    const before = await readFile(paths.bundle, 'utf8');
+    const after = await readFile(target.bundle, 'utf8');
+    const changes = classifyChanges(parseYaml(before), parseYaml(after));
     const classification = overallClass(changes);
     const report = changeReport(changes);
-    const sameBundle = (await readFile(paths.bundle, 'utf8')) === (await readFile(target.bundle, 'utf8'));
-    if (sameBundle && changes.length === 0) return { changes, report, classification, bump: undefined };
+    // An identical bundle has no changes either: nothing to replace.
+    if (before === after) return { changes, report, classification, bump: undefined };
 
     // Every step passed: replace the description and the generated files, then record and describe the change.
     for (const part of paths.descriptionParts) await rm(part, { recursive: true, force: true });
@@ -147,8 +147,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log('\nThe document matches openapi/: nothing changed.');
     } else {
       console.log(`\n${result.classification ?? 'no API'} change → ${result.bump} release; changeset ${relative(REPO_ROOT, result.changeset)}`);
-      // The rest of `pnpm generate` (the mock's build, the typed call of every operation) follows the new spec.
-      await run('pnpm', ['run', 'generate'], { cwd: REPO_ROOT, maxBuffer: 64 << 20 });
+      // The bundle and types are in place already; the rest of `pnpm generate` (the mock's build, the typed call
+      // of every operation) follows them.
+      await run('pnpm', ['run', 'generate:from-spec'], { cwd: REPO_ROOT, maxBuffer: 64 << 20 });
     }
     console.log(`spec:update took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
