@@ -1,5 +1,11 @@
 import { DolfinCredentialError, DolfinOptionError } from '@dolfinai/core';
-import { API_KEY_HEADER, type Credential, isSecretText, providedSecret } from '@dolfinai/core/internal';
+import {
+  API_KEY_HEADER,
+  AUTHORIZATION_HEADER,
+  type Credential,
+  isSecretText,
+  providedSecret,
+} from '@dolfinai/core/internal';
 import { expiresWithin, readTokenExpiry } from './token-expiry.js';
 import type { TokenStorage } from './token-storage.js';
 
@@ -50,7 +56,7 @@ export function bearerCredential(initial: string | TokenProvider, hooks: TokenHo
   }
 
   function authorize(request: Request): string {
-    request.headers.set('authorization', authorization);
+    request.headers.set(AUTHORIZATION_HEADER, authorization);
     return token;
   }
 
@@ -116,7 +122,7 @@ export function bearerCredential(initial: string | TokenProvider, hooks: TokenHo
   }
 
   return {
-    header: 'authorization',
+    header: AUTHORIZATION_HEADER,
     option: 'token',
     apply(request) {
       if (request.headers.has(API_KEY_HEADER)) {

@@ -99,6 +99,17 @@ export function paginate<Paths, Path extends PaginatedPath<Paths> & keyof Paths>
   };
 }
 
+/** `page` when it is a page of a list (its `data` an array); else a DolfinPaginationError: `path` is not a list. */
+export function listPageOf(page: unknown, path: string): Envelope {
+  if (!Array.isArray((page as Envelope | undefined)?.data)) {
+    throw new DolfinPaginationError(
+      path,
+      `GET ${path} answered with a page whose data is not an array; it is not a list`,
+    );
+  }
+  return page as Envelope;
+}
+
 /** How many empty pages in a row, each naming a next page, are followed before giving up on the list. */
 const MAX_EMPTY_RUN = 10;
 
@@ -113,15 +124,10 @@ async function* fetchPages(
   let emptyRun = 0;
   for (;;) {
     const query = { ...init?.params?.query, Cursor: cursor };
-    const page = (await unwrap(
-      client.GET(path, { ...init, params: { ...init?.params, query } }),
-    )) as Envelope;
-    if (!Array.isArray(page?.data)) {
-      throw new DolfinPaginationError(
-        path,
-        `GET ${path} answered with a page whose data is not an array; it is not a list`,
-      );
-    }
+    const page = listPageOf(
+      await unwrap(client.GET(path, { ...init, params: { ...init?.params, query } })),
+      path,
+    );
     yield page;
     const next = nextCursorOf(page, path);
     if (next === undefined) return;

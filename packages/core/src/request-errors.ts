@@ -1,4 +1,4 @@
-import { DolfinError } from './errors.js';
+import { causeOption, DolfinError } from './errors.js';
 
 /**
  * No response arrived: the connection was refused, reset or closed, or the host was not found. `code` is the
@@ -66,11 +66,7 @@ export class DolfinAbortError extends DolfinError {
 /** The abort error of `request`, its signal's reason as the cause. */
 export function abortErrorFor(request: Request): DolfinAbortError {
   const { reason } = request.signal;
-  return new DolfinAbortError(
-    request.method,
-    errorPathOf(request),
-    reason === undefined ? undefined : { cause: reason },
-  );
+  return new DolfinAbortError(request.method, errorPathOf(request), causeOption(reason));
 }
 
 function attemptsNote(attempts: number): string {

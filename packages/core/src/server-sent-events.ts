@@ -1,4 +1,5 @@
 import { DolfinError } from './errors.js';
+import { clip } from './excerpt.js';
 import { unwrap } from './unwrap.js';
 
 /** One event of a `text/event-stream`, as the WHATWG HTML "server-sent events" parsing rules dispatch it. */
@@ -190,9 +191,11 @@ function parseJson(event: ServerSentEvent): unknown {
   try {
     return JSON.parse(event.data);
   } catch (error) {
-    const excerpt = event.data.length > 80 ? `${event.data.slice(0, 80)}…` : event.data;
-    throw new ServerSentEventError(`The data of a "${event.event}" event is not JSON: ${excerpt}`, {
-      cause: error,
-    });
+    throw new ServerSentEventError(
+      `The data of a "${event.event}" event is not JSON: ${clip(event.data, 80)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

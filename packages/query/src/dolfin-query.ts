@@ -2,7 +2,6 @@ import {
   type DolfinClient,
   type DolfinError,
   DolfinOptionError,
-  DolfinPaginationError,
   nextCursorOf,
   ORGANISATION_HEADER,
   type OrganisationBoundPaths,
@@ -11,6 +10,7 @@ import {
   type RequestControls,
   unwrap,
 } from '@dolfinai/core';
+import { listPageOf } from '@dolfinai/core/internal';
 import type { paths } from '@dolfinai/types';
 import type { DataTag, InfiniteData, MutationFunctionContext } from '@tanstack/query-core';
 import type {
@@ -223,20 +223,20 @@ export function dolfinQuery(
     return unwrap(call(path, { ...init, params, middleware, ...(signal ? { signal } : {}) }));
   }
 
-  function queryKey(path: string, init: Init): DolfinQueryKey {
-    const scoped = scope(organisationId, init?.params);
-    return [KEY_PREFIX, scoped.organisationId, 'GET', path, scoped.params];
+  /** The key of GET `path` as sent for `scoped`: its path key, then the parameters. */
+  function keyOf(path: string, scoped: Scoped): DolfinQueryKey {
+    return [...dolfinKeys.path(scoped.organisationId, path), scoped.params] as DolfinQueryKey;
   }
 
   const factories = {
     organisationId,
-    queryKey: (path: string, init?: Init) => queryKey(path, init),
+    queryKey: (path: string, init?: Init) => keyOf(path, scope(organisationId, init?.params)),
     pathKey: (path: string) => dolfinKeys.path(organisationId, path),
 
     queryOptions(path: string, init?: Init) {
       const scoped = scope(organisationId, init?.params);
       return {
-        queryKey: queryKey(path, init),
+        queryKey: keyOf(path, scoped),
         queryFn: ({ signal }: { signal: AbortSignal }) => send(get, path, scoped, init, signal),
         retry: noRetry,
       };
@@ -246,17 +246,10 @@ export function dolfinQuery(
       const scoped = scope(organisationId, init?.params);
       const query = (init?.params?.query ?? {}) as { Cursor?: string };
       return {
-        queryKey: [...queryKey(path, init), 'infinite'] as const,
+        queryKey: [...keyOf(path, scoped), 'infinite'] as const,
         queryFn: async ({ signal, pageParam }: { signal: AbortSignal; pageParam: string | null }) => {
           const params = { ...init?.params, query: { ...query, Cursor: pageParam ?? undefined } };
-          const page = await send(get, path, scoped, { ...init, params }, signal);
-          if (!Array.isArray((page as { data?: unknown } | undefined)?.data)) {
-            throw new DolfinPaginationError(
-              path,
-              `GET ${path} answered with a page whose data is not an array; it is not a list`,
-            );
-          }
-          return page;
+          return listPageOf(await send(get, path, scoped, { ...init, params }, signal), path);
         },
         initialPageParam: query.Cursor ?? null,
         getNextPageParam: (lastPage: unknown, _pages: unknown[], _last: unknown, pageParams: unknown[]) => {

@@ -1,4 +1,5 @@
 import { DolfinCredentialError } from '../errors.js';
+import { isSecretText } from '../options.js';
 
 /** How one side of the integration authenticates; the transport applies it only to requests for the API origin. */
 export interface Credential {
@@ -25,6 +26,6 @@ export interface Credential {
  * else a `DolfinCredentialError` naming `option`, without quoting the value.
  */
 export function providedSecret(option: string, value: unknown): string {
-  if (typeof value === 'string' && /^[\x21-\x7e]+$/.test(value)) return value;
+  if (isSecretText(value)) return value;
   throw new DolfinCredentialError(option, `${option} gave no usable credential`);
 }
