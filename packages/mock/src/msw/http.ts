@@ -130,13 +130,14 @@ export function createHttp(options: HttpOptions = {}): DolfinHttp {
         path: string,
         resolver: (info: never) => Response | undefined | Promise<Response | undefined>,
         handlerOptions?: { once?: boolean },
-      ) =>
-        mswHttp[method](
+      ) => {
+        // The operation depends on the method and path alone: found once, when the handler is made.
+        const operation = spec.operations.find(
+          (candidate) => candidate.method === method && candidate.path === path,
+        );
+        return mswHttp[method](
           mswPath(path, baseUrl),
           async (info) => {
-            const operation = spec.operations.find(
-              (candidate) => candidate.method === method && candidate.path === path,
-            );
             if (recorder && operation) {
               const body = await readBody(info.request);
               const present = presentSchemes(info.request, spec.securitySchemes);
@@ -162,7 +163,8 @@ export function createHttp(options: HttpOptions = {}): DolfinHttp {
             return resolver({ ...info, query: new URL(info.request.url).searchParams, response } as never);
           },
           handlerOptions,
-        ),
+        );
+      },
     ]),
   ) as unknown as DolfinHttp;
 }

@@ -49,17 +49,18 @@ function validators(spec: SpecData): Validators {
   return existing;
 }
 
+/** The validator cached under `key`; `schemaOf` is only called to compile it the first time. */
 function compiled(
   spec: SpecData,
   key: string,
-  schema: JsonSchema,
+  schemaOf: () => JsonSchema,
   kind: 'body' | 'parameters',
 ): ValidateFunction {
-  const { cache, ...ajv } = validators(spec);
-  let validate = cache.get(key);
+  const compilers = validators(spec);
+  let validate = compilers.cache.get(key);
   if (!validate) {
-    validate = ajv[kind].compile(withSpecBase(schema));
-    cache.set(key, validate);
+    validate = compilers[kind].compile(withSpecBase(schemaOf()));
+    compilers.cache.set(key, validate);
   }
   return validate;
 }
@@ -87,12 +88,12 @@ export function validateRequest(
       const value = parameterValue(parameter, location, url, request, pathParams);
       if (value !== undefined) values[parameter.name] = value;
     }
-    const schema = {
+    const schemaOf = () => ({
       type: 'object',
       properties: Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schema])),
       required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
-    };
-    const validate = compiled(spec, `${operation.operationId} ${location}`, schema, 'parameters');
+    });
+    const validate = compiled(spec, `${operation.operationId} ${location}`, schemaOf, 'parameters');
     if (!validate(values)) errors.push(...fieldErrors(validate.errors ?? [], ''));
   }
   errors.push(...bodyErrors(spec, operation, body));
@@ -134,7 +135,7 @@ function bodyErrors(spec: SpecData, operation: OperationData, body: ReadBody): F
       .map((name) => ({ field: name, message: `${name} is required.` }));
   }
   if (!mediaType.includes('json')) return [];
-  const validate = compiled(spec, `${operation.operationId} body ${mediaType}`, media.schema, 'body');
+  const validate = compiled(spec, `${operation.operationId} body ${mediaType}`, () => media.schema, 'body');
   return validate(body.value) ? [] : fieldErrors(validate.errors ?? [], 'body');
 }
 
