@@ -18,7 +18,7 @@ import { ProblemView } from './problem-view.js';
 import { type Problem, sessionProblem } from './problems.js';
 
 /** How long before the token's expiry the user is told the session is ending. */
-export const WARN_SECONDS = 5 * 60;
+const WARN_SECONDS = 5 * 60;
 
 export interface InvoicingAppProps {
   /** The session from `exchangeCode`: its token lives in this component's memory only. */

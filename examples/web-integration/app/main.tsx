@@ -1,6 +1,6 @@
 import { exchangeCode, type Session } from '@dolfinai/browser';
 import { StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { takeCodeFromAddressBar } from './address-bar.js';
 import { loadConfig } from './config.js';
 import { InvoicingApp } from './invoicing-app.js';
@@ -19,7 +19,7 @@ function element(id: string): HTMLElement {
 const root = createRoot(element('main'));
 const showProblem = (problem: Problem) => root.render(<ProblemView problem={problem} />);
 
-async function start(root: Root): Promise<void> {
+async function start(): Promise<void> {
   if (!code) return showProblem('missing-code');
   const { dolfinBaseUrl: baseUrl } = await loadConfig();
   let session: Session;
@@ -36,7 +36,7 @@ async function start(root: Root): Promise<void> {
   );
 }
 
-start(root).catch((error: unknown) => {
+start().catch((error: unknown) => {
   console.error(error);
   showProblem('unavailable');
 });

@@ -2,6 +2,7 @@ import type { Invoice, OrganisationBoundPaths } from '@dolfinai/browser';
 import type { DolfinQuery } from '@dolfinai/query';
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Choice } from './choice.js';
 import { invoiceListOptions } from './invoice-list.js';
 
 /**
@@ -49,26 +50,13 @@ export function NewInvoiceForm(props: {
   return (
     <form className="new-invoice" aria-label="New draft invoice" onSubmit={submit}>
       <h2>New draft invoice</h2>
-      <label>
-        Customer{' '}
-        <select value={customer} onChange={(event) => setCustomerId(event.target.value)}>
-          {[...customers].map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Product{' '}
-        <select value={product?.id ?? ''} onChange={(event) => setProductId(event.target.value)}>
-          {productList.map(({ id, name }) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Customer" value={customer} options={customers} onChange={setCustomerId} />
+      <Choice
+        label="Product"
+        value={product?.id ?? ''}
+        options={productList.map(({ id, name }) => [id, name])}
+        onChange={setProductId}
+      />
       <label>
         Quantity{' '}
         <input

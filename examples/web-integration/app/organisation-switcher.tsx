@@ -1,4 +1,5 @@
 import type { Session } from '@dolfinai/browser';
+import { Choice } from './choice.js';
 
 type Organisation = Session['organisations'][number];
 
@@ -10,15 +11,15 @@ export function OrganisationSwitcher(props: {
 }) {
   if (props.organisations.length < 2) return null;
   return (
-    <label className="switcher">
-      Organisation{' '}
-      <select value={props.selected} onChange={(event) => props.onSelect(event.target.value)}>
-        {props.organisations.map(({ organisationId, organisationName }) => (
-          <option key={organisationId} value={organisationId}>
-            {organisationName}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Choice
+      className="switcher"
+      label="Organisation"
+      value={props.selected}
+      options={props.organisations.map(({ organisationId, organisationName }) => [
+        organisationId,
+        organisationName,
+      ])}
+      onChange={props.onSelect}
+    />
   );
 }
