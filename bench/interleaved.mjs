@@ -6,7 +6,7 @@
 /**
  * Runs `tasks` (name → async function) in `rounds` rounds of `passes` passes, after `warmup` untimed passes, and
  * returns each task's median round mean in ms, divided by `callsPerTask` when one task run makes that many calls.
- * `ratiosTo(baseline)` gives each task's median per-round ratio to the baseline task.
+ * `ratiosTo(baseline)` gives each task's median per-round ratio to the baseline task; `rounds` is how many there were.
  */
 export async function measureInterleaved(
   tasks,
@@ -36,7 +36,7 @@ export async function measureInterleaved(
       ]),
     );
   const medianMs = Object.fromEntries(Object.entries(means).map(([name, values]) => [name, median(values)]));
-  return { medianMs, ratiosTo };
+  return { medianMs, ratiosTo, rounds };
 }
 
 /**

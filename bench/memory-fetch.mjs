@@ -1,11 +1,8 @@
 // A `fetch` that answers from memory: no socket, no event-loop hop, no server. What is left of a call is the CPU
 // the client spends around fetch (building the request, its layers, reading the response), which is what the
 // in-memory bench compares.
+import { industries } from './industries.mjs';
 
-const industries = JSON.stringify([
-  { id: 'b2d4f6a8-1234-5678-9abc-def012345678', name: 'Plumbing & HVAC', code: 'plumbing-hvac' },
-  { id: 'c3e5a7b9-2345-6789-abcd-ef0123456789', name: 'Electrical', code: 'electrical' },
-]);
 const responseInit = { status: 200, headers: { 'content-type': 'application/json' } };
 
 /**

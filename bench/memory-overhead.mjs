@@ -38,10 +38,10 @@ export async function measureMemoryOverhead(options) {
     ]),
   );
   const before = memory.calls;
-  const { medianMs, ratiosTo } = await measureInterleaved(batches, {
+  const { medianMs, ratiosTo, rounds } = await measureInterleaved(batches, {
     ...options,
     callsPerTask: CALLS_PER_RUN,
   });
   if (memory.calls === before) throw new Error('no call reached the in-memory fetch');
-  return { medianMs, ratios: ratiosTo('openapi-fetch') };
+  return { medianMs, rounds, ratios: ratiosTo('openapi-fetch') };
 }

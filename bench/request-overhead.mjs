@@ -9,6 +9,6 @@ export async function measureRequestOverhead(baseUrl, options) {
     const body = await request();
     if (!Array.isArray(body) || body.length !== 2) throw new Error(`${name} did not read the industries`);
   }
-  const { medianMs, ratiosTo } = await measureInterleaved(requests, options);
-  return { medianMs, ratios: ratiosTo('raw-fetch'), ratiosToOpenapiFetch: ratiosTo('openapi-fetch') };
+  const { medianMs, ratiosTo, rounds } = await measureInterleaved(requests, options);
+  return { medianMs, rounds, ratios: ratiosTo('raw-fetch'), ratiosToOpenapiFetch: ratiosTo('openapi-fetch') };
 }

@@ -12,7 +12,7 @@ const micros = (ms) => Number((ms * 1000).toFixed(2));
 const server = await startServer({ invoiceCount: 100_000 });
 try {
   const wire = await measureRequestOverhead(server.url);
-  console.log('Request overhead over the wire (GET /industries; medians over 61 rounds):');
+  console.log(`Request overhead over the wire (GET /industries; medians over ${wire.rounds} rounds):`);
   console.table(
     Object.fromEntries(
       Object.entries(wire.medianMs).map(([name, ms]) => [
@@ -27,7 +27,9 @@ try {
   );
 
   const memory = await measureMemoryOverhead();
-  console.log('CPU cost per call over an in-memory fetch (GET /industries; medians over 61 rounds):');
+  console.log(
+    `CPU cost per call over an in-memory fetch (GET /industries; medians over ${memory.rounds} rounds):`,
+  );
   console.table(
     Object.fromEntries(
       Object.entries(memory.medianMs).map(([name, ms]) => [

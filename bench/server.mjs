@@ -2,11 +2,7 @@
 // loop being measured. GET /industries answers a fixed list; GET /invoices pages through generated invoices.
 import { createServer } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
-
-const industries = JSON.stringify([
-  { id: 'b2d4f6a8-1234-5678-9abc-def012345678', name: 'Plumbing & HVAC', code: 'plumbing-hvac' },
-  { id: 'c3e5a7b9-2345-6789-abcd-ef0123456789', name: 'Electrical', code: 'electrical' },
-]);
+import { industries } from './industries.mjs';
 
 /** One generated invoice, about the size of the spec's example. */
 function invoice(index) {
