@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { operationsOf } from './openapi-document.mjs';
 
-const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
 const INFERRED = 'x-dolfin-inferred';
 
 /** What an annotated node is, from where it stands: the last meaningful step of its JSON path. */
@@ -52,23 +52,12 @@ function inferredBelow(spec, node, path, found, seen = new Set()) {
 const pointerStep = (key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
 const fromPointerStep = (key) => key.replaceAll('~1', '/').replaceAll('~0', '~');
 
-export function operationsOf(spec) {
-  return Object.entries(spec.paths ?? {}).flatMap(([route, item]) =>
-    HTTP_METHODS.filter((method) => item[method]).map((method) => ({
-      name: `${method.toUpperCase()} ${route}`,
-      route,
-      method,
-      operation: item[method],
-    })),
-  );
-}
-
 /** The figures `pnpm spec:provenance` prints. */
 export function provenance(spec) {
   const tags = new Map();
   const everything = new Map();
-  for (const { route, method, operation } of operationsOf(spec)) {
-    const found = inferredBelow(spec, operation, ['paths', route, method], new Map());
+  for (const { path, method, operation } of operationsOf(spec)) {
+    const found = inferredBelow(spec, operation, ['paths', path, method], new Map());
     for (const [pointer, kind] of found) everything.set(pointer, kind);
     const tag = operation.tags?.[0] ?? '(untagged)';
     const entry = tags.get(tag) ?? { operations: 0, withDocs: 0, inferred: new Map() };
@@ -100,7 +89,10 @@ function countByKind(found) {
 export function provenanceProblems(spec) {
   const problems = operationsOf(spec)
     .filter(({ operation }) => typeof operation.externalDocs?.url !== 'string')
-    .map(({ name }) => `${name} has no externalDocs.url (the docs page it was checked against)`);
+    .map(
+      ({ method, path }) =>
+        `${method.toUpperCase()} ${path} has no externalDocs.url (the docs page it was checked against)`,
+    );
   const visit = (node, path) => {
     if (typeof node !== 'object' || node === null) return;
     if (Array.isArray(node.allOf) && Array.isArray(node.required)) {

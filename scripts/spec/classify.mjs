@@ -3,6 +3,7 @@
 // breaking. Its own verdicts differ where our users differ from a wire client: a response field that disappears
 // breaks code that reads it even though a server may drop it "safely".
 import { apiCompare } from 'api-smart-diff';
+import { HTTP_METHODS } from '../openapi-document.mjs';
 
 /** change → class. `breaking`: code that compiled and worked may not; `docs-only`: nothing users can observe. */
 export const RULES = {
@@ -48,7 +49,7 @@ export function bumpFor(classification, version) {
   return table[classification];
 }
 
-const METHODS = new Set(['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace']);
+const METHODS = new Set(HTTP_METHODS);
 const DOCUMENTATION = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'deprecated']);
 
 /** The node at `path` in `document`, following `#/` references on the way. */

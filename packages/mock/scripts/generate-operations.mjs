@@ -4,27 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { operationsOf, resolveRef } from '../../../scripts/openapi-document.mjs';
 
-const methods = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
 const specFile = fileURLToPath(new URL('../spec/dolfin.yaml', import.meta.url));
 const output = fileURLToPath(new URL('../src/generated/operations.ts', import.meta.url));
 const spec = parse(readFileSync(specFile, 'utf8'));
 
 /** Follows `#/…` references (the bundle has no others) to the node they name. */
-function resolve(node) {
-  let current = node;
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    if (!current.$ref.startsWith('#/'))
-      throw new Error(`Only local references are expected: ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((parent, key) => parent?.[key], spec);
-    if (current === undefined) throw new Error(`Unresolvable reference ${node.$ref}`);
-  }
-  return current;
-}
+const resolve = (node) => resolveRef(spec, node);
 
 /** A schema without what validation does not read (descriptions, examples, x-dolfin-* notes); `$ref`s are kept. */
 function schemaOf(schema) {
@@ -70,45 +57,32 @@ function responseRef(raw) {
     : responseOf(raw);
 }
 
-const operations = [];
-for (const [path, rawItem] of Object.entries(spec.paths)) {
-  const item = resolve(rawItem);
-  const shared = (item.parameters ?? []).map(resolve);
-  for (const method of methods) {
-    const raw = item[method];
-    if (!raw) continue;
-    const own = (raw.parameters ?? []).map(resolve);
-    const overridden = new Set(own.map((parameter) => `${parameter.in}:${parameter.name}`));
-    const parameters = [
-      ...shared.filter((parameter) => !overridden.has(`${parameter.in}:${parameter.name}`)),
-      ...own,
-    ]
+const operations = operationsOf(spec).map(({ method, path, operation: raw, parameters }) => {
+  const body = raw.requestBody && resolve(raw.requestBody);
+  return {
+    operationId: raw.operationId,
+    method,
+    path,
+    security: (raw.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement)),
+    parameters: parameters
       .filter((parameter) => parameter.in !== 'cookie')
       .map((parameter) => ({
         name: parameter.name,
         in: parameter.in,
         required: parameter.required === true,
         schema: schemaOf(parameter.schema ?? {}),
-      }));
-    const body = raw.requestBody && resolve(raw.requestBody);
-    operations.push({
-      operationId: raw.operationId,
-      method,
-      path,
-      security: (raw.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement)),
-      parameters,
-      ...(body
-        ? {
-            requestBody: {
-              required: body.required === true,
-              content: mapValues(body.content, (media) => ({ schema: schemaOf(media.schema ?? {}) })),
-            },
-          }
-        : {}),
-      responses: mapValues(raw.responses, responseRef),
-    });
-  }
-}
+      })),
+    ...(body
+      ? {
+          requestBody: {
+            required: body.required === true,
+            content: mapValues(body.content, (media) => ({ schema: schemaOf(media.schema ?? {}) })),
+          },
+        }
+      : {}),
+    responses: mapValues(raw.responses, responseRef),
+  };
+});
 
 const data = {
   operations,

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { bundledSpecPath } from '@dolfinai/mock';
 import { parse } from 'yaml';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'] as const;
+import { type HttpMethod, operationsOf, resolveRef } from '../../../scripts/openapi-document.mjs';
 
 /** Who may call an operation, from its `security`: the client the contract suite calls it with. */
 export type Caller = 'public' | 'server' | 'browser';
@@ -38,7 +37,7 @@ interface Response {
 }
 
 export interface Operation {
-  method: (typeof HTTP_METHODS)[number];
+  method: HttpMethod;
   path: string;
   operationId: string;
   tags: string[];
@@ -51,60 +50,33 @@ export interface Operation {
 
 type Json = Record<string, unknown>;
 
-const spec = parse(readFileSync(bundledSpecPath(), 'utf8')) as Json;
+/** The bundled spec as parsed, for checks that read the document itself. */
+export const spec = parse(readFileSync(bundledSpecPath(), 'utf8')) as Json;
 
 /** Follows `#/…` references (the bundle has no others) until a non-reference node. */
 export function resolve<T>(node: T | { $ref: string }): T {
-  let current: unknown = node;
-  while (typeof current === 'object' && current !== null && '$ref' in current) {
-    const pointer = String((current as { $ref: string }).$ref);
-    if (!pointer.startsWith('#/'))
-      throw new Error(`Only local references are expected in the bundle: ${pointer}`);
-    current = pointer
-      .slice(2)
-      .split('/')
-      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<unknown>((parent, key) => (parent as Json)[key], spec);
-  }
-  return current as T;
+  return resolveRef<T>(spec, node);
 }
 
 /** Every operation of the bundled spec, in document order; path-item parameters merged into each operation's. */
 export function specOperations(): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, rawItem] of Object.entries(spec.paths as Json)) {
-    const item = resolve(rawItem) as Json;
-    const shared = ((item.parameters as Parameter[] | undefined) ?? []).map(resolve);
-    for (const method of HTTP_METHODS) {
-      const raw = item[method] as Json | undefined;
-      if (!raw) continue;
-      const own = ((raw.parameters as Parameter[] | undefined) ?? []).map(resolve);
-      const overridden = new Set(own.map((parameter) => `${parameter.in}:${parameter.name}`));
-      operations.push({
-        method,
-        path,
-        operationId: String(raw.operationId),
-        tags: (raw.tags as string[] | undefined) ?? [],
-        security: ((raw.security ?? spec.security ?? []) as Json[]).map((requirement) =>
-          Object.keys(requirement),
-        ),
-        parameters: [
-          ...shared.filter((parameter) => !overridden.has(`${parameter.in}:${parameter.name}`)),
-          ...own,
-        ],
-        requestBody: raw.requestBody
-          ? resolve(raw.requestBody as Operation['requestBody'] & object)
-          : undefined,
-        responses: Object.fromEntries(
-          Object.entries(raw.responses as Json).map(([status, response]) => [
-            status,
-            resolve(response as Response),
-          ]),
-        ),
-      });
-    }
-  }
-  return operations;
+  return operationsOf<Parameter>(spec).map(({ method, path, operation: raw, parameters }) => ({
+    method,
+    path,
+    operationId: String(raw.operationId),
+    tags: (raw.tags as string[] | undefined) ?? [],
+    security: ((raw.security ?? spec.security ?? []) as Json[]).map((requirement) =>
+      Object.keys(requirement),
+    ),
+    parameters,
+    requestBody: raw.requestBody ? resolve(raw.requestBody as Operation['requestBody'] & object) : undefined,
+    responses: Object.fromEntries(
+      Object.entries(raw.responses as Json).map(([status, response]) => [
+        status,
+        resolve(response as Response),
+      ]),
+    ),
+  }));
 }
 
 /**

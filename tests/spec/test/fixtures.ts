@@ -1,5 +1,6 @@
 // Fixture documents for spec:update, each made from the current bundle by one change users would notice. What a
 // fixture expects is written once here: the change it makes, its class, and what the regenerated types show.
+import { operationsOf } from '../../../scripts/openapi-document.mjs';
 import { currentBundle, currentDescription } from './scratch-repo.js';
 
 type Json = Record<string, any>;
@@ -71,12 +72,9 @@ function schemasUnder(document: Json, node: unknown, found = new Set<string>()):
   return found;
 }
 
+/** The document's operations, with the fixtures' loose typing. */
 function operations(document: Json) {
-  return Object.entries(document.paths as Json).flatMap(([route, item]) =>
-    Object.entries(item as Json)
-      .filter(([method]) => ['get', 'put', 'post', 'patch', 'delete'].includes(method))
-      .map(([method, operation]) => ({ route, method, operation: operation as Json })),
-  );
+  return operationsOf(document) as { method: string; path: string; operation: Json }[];
 }
 
 function requestAndResponseSchemas(document: Json) {
@@ -118,19 +116,19 @@ function operationAdded(document: Json, bundle: Json): Fixture {
 }
 
 function operationRemoved(document: Json, bundle: Json): Fixture {
-  const { route, method } = operations(document).find(
+  const { path, method } = operations(document).find(
     ({ method, operation }) => method === 'delete' && operation.responses['204'],
-  ) as { route: string; method: string };
-  const removed = document.paths[route][method];
-  delete document.paths[route][method];
+  ) as { path: string; method: string };
+  const removed = document.paths[path][method];
+  delete document.paths[path][method];
   return {
     name: 'an operation removed',
     document,
-    expected: { change: 'operation removed', operation: `${method.toUpperCase()} ${route}` },
+    expected: { change: 'operation removed', operation: `${method.toUpperCase()} ${path}` },
     classification: 'breaking',
     bump: 'minor',
     types: { loses: `${removed.operationId}: {` },
-    adjustOverlays: (actions) => actions.filter(({ target }) => !target.includes(`['${route}']['${method}']`)),
+    adjustOverlays: (actions) => actions.filter(({ target }) => !target.includes(`['${path}']['${method}']`)),
   };
 }
 
@@ -150,13 +148,13 @@ function responseFieldRemoved(document: Json, bundle: Json): Fixture {
   delete document.components.schemas[chosen.name].properties[chosen.property];
   const user = operations(document).find(({ operation }) =>
     schemasUnder(document, operation.responses).has(chosen.name),
-  ) as { route: string; method: string };
+  ) as { path: string; method: string };
   return {
     name: 'a response field removed',
     document,
     expected: {
       change: 'response field removed',
-      operation: `${user.method.toUpperCase()} ${user.route}`,
+      operation: `${user.method.toUpperCase()} ${user.path}`,
       subject: chosen.property,
     },
     classification: 'breaking',
@@ -171,7 +169,7 @@ function requiredRequestFieldAdded(document: Json, bundle: Json): Fixture {
   schema.required = [...(schema.required ?? []), 'accountReference'];
   const bodies = operations(document)
     .filter(({ operation }) => operation.requestBody?.content?.['application/json']?.schema?.$ref === '#/components/schemas/CreateCustomerRequest')
-    .map(({ route, method }) => `['${route}']['${method}']['requestBody']`);
+    .map(({ path, method }) => `['${path}']['${method}']['requestBody']`);
   return {
     // Our named examples of that body now carry the field.
     adjustOverlays: (actions) =>

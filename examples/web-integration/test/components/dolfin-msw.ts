@@ -8,26 +8,16 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { parse } from 'yaml';
+import { operationsOf, resolveRef } from '../../../../scripts/openapi-document.mjs';
 
 // Read here rather than through the contract suite's reader, which imports @dolfinai/mock and with it Prism, whose
-// stack-trace hook fetches source maps with XMLHttpRequest as soon as it sees a DOM.
+// stack-trace hook fetches source maps with XMLHttpRequest as soon as it sees a DOM; the walk is the shared one.
 const specPath = createRequire(import.meta.url).resolve('@dolfinai/mock/spec/dolfin.yaml');
 type Json = Record<string, unknown>;
 const spec = parse(readFileSync(specPath, 'utf8')) as Json;
 
 /** Follows `#/…` references (the bundle has no others) until a non-reference node. */
-function resolve<T>(node: unknown): T {
-  let current = node;
-  while (typeof current === 'object' && current !== null && '$ref' in current) {
-    const pointer = String((current as { $ref: string }).$ref)
-      .slice(2)
-      .split('/');
-    current = pointer
-      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<unknown>((parent, key) => (parent as Json)[key], spec);
-  }
-  return current as T;
-}
+const resolve = <T>(node: unknown): T => resolveRef<T>(spec, node);
 
 interface MediaType {
   examples?: Record<string, unknown>;
@@ -39,23 +29,18 @@ interface Operation {
   responses: Record<string, { content?: Record<string, MediaType> }>;
 }
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
-
 function specOperations(): Operation[] {
-  return Object.entries(spec.paths as Json).flatMap(([path, item]) =>
-    Object.entries(resolve<Json>(item))
-      .filter(([method]) => METHODS.includes(method))
-      .map(([method, raw]) => {
-        const { operationId, responses } = raw as { operationId: string; responses: Json };
-        const resolved = Object.fromEntries(
-          Object.entries(responses).map(([status, response]) => [
-            status,
-            resolve<Operation['responses'][string]>(response),
-          ]),
-        );
-        return { method, path, operationId, responses: resolved };
-      }),
-  );
+  return operationsOf(spec).map(({ method, path, operation }) => ({
+    method,
+    path,
+    operationId: String(operation.operationId),
+    responses: Object.fromEntries(
+      Object.entries(operation.responses as Json).map(([status, response]) => [
+        status,
+        resolve<Operation['responses'][string]>(response),
+      ]),
+    ),
+  }));
 }
 
 /** The one documented 2xx status and its first media type. */
