@@ -110,6 +110,16 @@ export function apiErrorFor(
     ? RedirectError
     : (errorClassByStatus[response.status] ??
       (response.status >= 500 ? InternalServerError : DolfinApiError));
+  return problemError(ErrorClass, response, body, secret);
+}
+
+/** An error of `ErrorClass` about `response`, its problem read from `body` with `secret` redacted from it. */
+export function problemError(
+  ErrorClass: typeof DolfinApiError,
+  response: Response,
+  body: unknown,
+  secret: string | undefined,
+): DolfinApiError {
   return new ErrorClass(response, redactDeep(problemFrom(response, body), secret), secret);
 }
 
@@ -118,7 +128,7 @@ function isRedirect(response: Response): boolean {
   return response.type === 'opaqueredirect' || [301, 302, 303, 307, 308].includes(response.status);
 }
 
-export function problemFrom(response: Response, body: unknown): ProblemDetails {
+function problemFrom(response: Response, body: unknown): ProblemDetails {
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as ProblemDetails;
   // HTML, plain text or an empty body: keep a short excerpt of its text so the error still says something.
   const text = typeof body === 'string' ? excerptOf(body) : '';

@@ -1,6 +1,6 @@
-import { DolfinResponseParseError, problemFrom } from '../api-error.js';
+import { DolfinResponseParseError, problemError } from '../api-error.js';
 import { isDolfinError } from '../errors.js';
-import { redactDeep, rememberSecret, safeCause } from '../redact.js';
+import { rememberSecret, safeCause } from '../redact.js';
 import { abortErrorFor, DolfinConnectionError, errorPathOf } from '../request-errors.js';
 import { failureDetails } from './attempt.js';
 
@@ -50,7 +50,7 @@ async function refuseHtml(
   secret: string | undefined,
 ): Promise<never> {
   const body = await text.call(response);
-  throw new DolfinResponseParseError(response, redactDeep(problemFrom(response, body), secret), secret);
+  throw problemError(DolfinResponseParseError, response, body, secret);
 }
 
 function bodyError(error: unknown, { request, attempts, secret }: ResponseOrigin): unknown {
