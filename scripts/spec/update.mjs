@@ -60,11 +60,14 @@ async function layOut(file, scratch) {
   await runTool('redocly', ['split', file, '--outDir', split], scratch);
   for (const part of paths.descriptionParts) await rm(part, { recursive: true, force: true });
   await cp(join(split, 'openapi.yaml'), paths.description);
-  for (const folder of ['paths', 'components']) {
-    await cp(join(split, folder), join(paths.openapi, folder), { recursive: true }).catch((error) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-  }
+  for (const folder of ['paths', 'components']) await copyIfPresent(join(split, folder), join(paths.openapi, folder));
+}
+
+/** Copies `from` (a file, or a folder whole) to `to`; a `from` that does not exist is skipped. */
+async function copyIfPresent(from, to) {
+  await cp(from, to, { recursive: true }).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
 
 function upstreamRecord({ source, fetchedAt, sha256 }) {
@@ -112,11 +115,7 @@ export async function updateSpec({ source, root = REPO_ROOT } = {}) {
 
     // Every step passed: replace the description and the generated files, then record and describe the change.
     for (const part of paths.descriptionParts) await rm(part, { recursive: true, force: true });
-    for (const [from, to] of target.descriptionParts.map((part, i) => [part, paths.descriptionParts[i]])) {
-      await cp(from, to, { recursive: true }).catch((error) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
-    }
+    for (const [i, part] of target.descriptionParts.entries()) await copyIfPresent(part, paths.descriptionParts[i]);
     await cp(target.bundle, paths.bundle);
     await cp(target.types, paths.types);
     await writeFile(paths.upstream, upstreamRecord(incoming));
