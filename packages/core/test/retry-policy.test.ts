@@ -1,9 +1,9 @@
 // The three pieces the transport's retry loop is made of: which outcomes may be retried, how long to wait, and
 // the wait itself.
 import { describe, expect, it } from 'vitest';
+import { sleep } from '../src/transport/deadline.js';
 import { isRetryableFailure, isRetryableResponse } from '../src/transport/retry-decision.js';
 import { retryAfterMs, retryDelay } from '../src/transport/retry-delay.js';
-import { sleep } from '../src/transport/sleep.js';
 
 const reads = ['GET', 'HEAD', 'OPTIONS'];
 const writes = ['POST', 'PUT', 'PATCH', 'DELETE'];

@@ -1,5 +1,5 @@
 /**
- * The bound of one attempt, or of one wait for the app's credential code (a renewal after a 401): it ends
+ * The bound of one attempt, of one wait for the app's credential code, or of the pause before a retry: it ends
  * after `timeout` ms or when `caller` aborts, whichever comes first. A class, not closures: one is made for every
  * attempt, on the hot path.
  */
@@ -61,4 +61,12 @@ export class Deadline {
     this.#controller.abort(reason);
     this.#lose?.(this.signal.reason);
   }
+}
+
+/** Waits `ms` milliseconds, or less when `caller` aborts first. Resolves to true when the whole wait passed. */
+export async function sleep(ms: number, caller: AbortSignal | undefined): Promise<boolean> {
+  const wait = new Deadline(ms, caller);
+  await wait.race(new Promise(() => {})).catch(() => {});
+  wait.release();
+  return wait.timedOut;
 }

@@ -8,14 +8,13 @@ import {
   sendAttempt,
 } from './attempt.js';
 import type { Credential } from './credential.js';
-import { Deadline } from './deadline.js';
+import { Deadline, sleep } from './deadline.js';
 import { logSafely, type RequestLog, routeOf } from './request-log.js';
 import { isForApi, mayBeAborted } from './request-marks.js';
 import { guardBody } from './response-body.js';
 import { isRetryableFailure, isRetryableResponse } from './retry-decision.js';
 import { retryDelay } from './retry-delay.js';
 import { checkMaxRetries, checkTimeout, type RequestControls, type TransportSettings } from './settings.js';
-import { sleep } from './sleep.js';
 
 export interface TransportSetup extends TransportSettings {
   fetch: FetchFunction;
